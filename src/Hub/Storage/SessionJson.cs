@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using StartupTerritoire.WorkshopEngine.Events;
+using StartupTerritoire.WorkshopEngine.Sessions;
+
+namespace StartupTerritoire.Server.Storage;
+
+/// <summary>
+/// The JSON form of events and snapshots, shared by both stores and the wire. Event types are discovered from the
+/// engine so a new event cannot be forgotten; the discriminator is the event's type name ("NoteAdded").
+/// </summary>
+internal static class SessionJson
+{
+    public static readonly IReadOnlyDictionary<string, Type> EventTypes = typeof(SessionEvent).Assembly
+        .GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(SessionEvent)) && !t.IsAbstract)
+        .ToDictionary(t => t.Name, StringComparer.Ordinal);
+
+    public static readonly JsonSerializerOptions Options = CreateOptions();
+
+    public static string EventTypeName(SessionEvent e) => e.GetType().Name;
+
+    public static string SerializeEvent(SessionEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);
+
+    public static SessionEvent DeserializeEvent(string type, string json)
+    {
+        if (!EventTypes.TryGetValue(type, out var clrType))
+        {
+            throw new JsonException($"Unknown event type '{type}'.");
+        }
+
+        return (SessionEvent)(JsonSerializer.Deserialize(json, clrType, Options)
+            ?? throw new JsonException($"Empty payload for event '{type}'."));
+    }
+
+    public static string SerializeSnapshot(SessionSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Options);
+
+    public static SessionSnapshot DeserializeSnapshot(string json) =>
+        JsonSerializer.Deserialize<SessionSnapshot>(json, Options) ?? throw new JsonException("Empty snapshot.");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.MakeReadOnly();
+        return options;
+    }
+}

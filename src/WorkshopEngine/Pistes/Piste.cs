@@ -1,0 +1,4 @@
+namespace StartupTerritoire.WorkshopEngine.Pistes;
+
+/// <summary>A piste d'activité: a candidate activity, usually promoted from a cluster, that people sign up to carry.</summary>
+public sealed record Piste(string Id, string WorkshopId, string? ClusterId, string Title, DateTimeOffset CreatedAt);
