@@ -1,0 +1,108 @@
+using StartupTerritoire.WorkshopEngine.Access;
+using StartupTerritoire.WorkshopEngine.Formats;
+using StartupTerritoire.WorkshopEngine.Rounds;
+
+namespace StartupTerritoire.WorkshopEngine.Sessions;
+
+public sealed partial class Session
+{
+    /// <summary>Whether the actor runs this workshop: the animator, the server, or the co-animator of its table.</summary>
+    public bool IsStaffFor(Actor actor, string workshopId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role switch
+        {
+            Role.Animator or Role.System => true,
+            Role.CoAnimator => actor.TableId is { } tableId && FindTable(tableId)?.WorkshopId == workshopId,
+            _ => false,
+        };
+    }
+
+    private static void RequireAnimator(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role is not (Role.Animator or Role.System))
+        {
+            throw Forbidden("Only the animator may do this.");
+        }
+    }
+
+    private void RequireStaff(Actor actor, Workshop workshop)
+    {
+        if (!IsStaffFor(actor, workshop.Id))
+        {
+            throw Forbidden("Only the animator or this table's co-animator may do this.");
+        }
+    }
+
+    private Participant RequireParticipant(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role != Role.Participant)
+        {
+            throw Forbidden("Only a participant may do this.");
+        }
+
+        return FindParticipant(actor.Id) ?? throw Forbidden("Unknown participant.");
+    }
+
+    /// <summary>A workshop held at tables is written only by the participants seated at one of those tables.</summary>
+    private void RequireSeatedFor(Participant participant, Workshop workshop)
+    {
+        var tables = _tables.Where(t => t.WorkshopId == workshop.Id).Select(t => t.Id).ToList();
+        if (tables.Count > 0 && (participant.TableId is null || !tables.Contains(participant.TableId)))
+        {
+            throw Forbidden("This workshop runs at another table.");
+        }
+    }
+
+    private void RequireNotClosed()
+    {
+        if (State == SessionState.Closed)
+        {
+            throw new WorkshopException(ErrorCodes.SessionState, "The soirée is closed.");
+        }
+    }
+
+    private void RequireOpen()
+    {
+        if (State != SessionState.Open)
+        {
+            throw new WorkshopException(ErrorCodes.SessionState, State == SessionState.Draft
+                ? "The soirée has not opened yet."
+                : "The soirée is closed.");
+        }
+    }
+
+    private Workshop RequireWorkshop(string? workshopId) =>
+        FindWorkshop(workshopId ?? string.Empty) ?? throw NotFound("workshop");
+
+    private static Round RequireRound(Workshop workshop, string? roundId) =>
+        workshop.FindRound(roundId ?? string.Empty) ?? throw NotFound("round");
+
+    /// <summary>
+    /// The round a write goes to: the workshop's running round, before its deadline plus grace, whose rules allow
+    /// the write. Staff may also write while it is paused or just past its deadline (they transcribe, they tidy).
+    /// </summary>
+    private static Round RequireWritableRound(Workshop workshop, bool staff, DateTimeOffset now, Func<RoundRules, bool> allows, string what)
+    {
+        var round = workshop.ActiveRound;
+        if (round is null || (round.Status == RoundStatus.Paused && !staff))
+        {
+            throw new WorkshopException(ErrorCodes.RoundClosed, $"No round is running for {what}.");
+        }
+
+        if (!staff && round.EndsAt is { } endsAt && now > endsAt + Round.Grace)
+        {
+            throw new WorkshopException(ErrorCodes.RoundDeadlinePassed, "The round's time is up.");
+        }
+
+        return allows(round.Rules)
+            ? round
+            : throw new WorkshopException(ErrorCodes.RoundClosed, $"This round is not for {what}.");
+    }
+
+    private static WorkshopException Forbidden(string message) => new(ErrorCodes.Forbidden, message);
+
+    private static WorkshopException NotFound(string what) => new(ErrorCodes.NotFound, $"No such {what}.");
+}
