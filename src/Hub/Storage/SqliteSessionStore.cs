@@ -95,9 +95,7 @@ internal sealed class SqliteSessionStore : ISessionStore
 
     public async Task<AppendResult> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<StoredEvent> events, string? requestId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        ArgumentNullException.ThrowIfNull(events);
-        ValidateSequence(expectedVersion, events);
+        AppendArguments.Validate(sessionId, expectedVersion, events);
 
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -413,26 +411,6 @@ internal sealed class SqliteSessionStore : ISessionStore
         catch (SqliteException)
         {
             return false;
-        }
-    }
-
-    private static void ValidateSequence(long expectedVersion, IReadOnlyList<StoredEvent> events)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        if (events.Count == 0)
-        {
-            throw new ArgumentException("An append needs at least one event.", nameof(events));
-        }
-
-        for (var i = 0; i < events.Count; i++)
-        {
-            ArgumentNullException.ThrowIfNull(events[i]);
-            if (events[i].Seq != expectedVersion + 1 + i)
-            {
-                throw new ArgumentException(
-                    $"Event {i} has sequence number {events[i].Seq}; expected {expectedVersion + 1 + i} (gapless from the expected version).",
-                    nameof(events));
-            }
         }
     }
 
