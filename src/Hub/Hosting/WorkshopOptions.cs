@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace StartupTerritoire.Server.Hosting;
+
+/// <summary>The server's settings, bound from the "Workshop" configuration section.</summary>
+public sealed class WorkshopOptions
+{
+    public const string Section = "Workshop";
+
+    /// <summary>Where the embedded SQLite store keeps its file; relative paths start at the content root.</summary>
+    [Required]
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>The address phones use to reach this server, used in join and animator links. Empty: the request's own.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>A snapshot is kept every this many events, so loading a session replays few events.</summary>
+    [Range(10, 100_000)]
+    public int SnapshotEvery { get; set; } = 200;
+
+    /// <summary>A client further behind than this many events gets a snapshot instead of the events.</summary>
+    [Range(10, 100_000)]
+    public int ResyncEventLimit { get; set; } = 1000;
+
+    /// <summary>How often the round clock looks for deadlines.</summary>
+    public TimeSpan ClockPeriod { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How often the round clock refreshes the sessions it watches from the store (other nodes' work).</summary>
+    public TimeSpan ClockRefreshPeriod { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a closed session is kept before it is purged.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(90);
+}

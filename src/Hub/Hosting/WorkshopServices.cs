@@ -1,0 +1,78 @@
+using MessagePack;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using StackExchange.Redis;
+using StartupTerritoire.Server.Access;
+using StartupTerritoire.Server.Api;
+using StartupTerritoire.Server.Health;
+using StartupTerritoire.Server.Realtime;
+using StartupTerritoire.Server.Rounds;
+using StartupTerritoire.Server.Sessions;
+
+namespace StartupTerritoire.Server.Hosting;
+
+/// <summary>One method per concern, so Program.cs reads like a table of contents.</summary>
+internal static class WorkshopServices
+{
+    /// <summary>The largest hub message a client may send; a note is 500 characters, a whole suggestion far less.</summary>
+    public const long MaxHubMessageBytes = 32 * 1024;
+
+    public static IServiceCollection AddWorkshopOptions(this IServiceCollection services)
+    {
+        services.AddOptions<WorkshopOptions>()
+            .BindConfiguration(WorkshopOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.ClockPeriod > TimeSpan.Zero && o.ClockRefreshPeriod > TimeSpan.Zero && o.Retention > TimeSpan.Zero,
+                "Clock periods and retention must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static IServiceCollection AddWorkshopSessions(this IServiceCollection services)
+    {
+        services.AddSingleton<SessionRegistry>();
+        services.AddSingleton<SessionCreator>();
+        services.AddSingleton<EventBroadcaster>();
+        services.AddSingleton<PublicLinks>();
+        services.AddSingleton<ReadinessCheck>();
+        services.AddHostedService<RoundClock>();
+        return services;
+    }
+
+    public static IServiceCollection AddWorkshopAuthentication(this IServiceCollection services)
+    {
+        services.AddSingleton<CredentialCache>();
+        services.AddAuthentication(SessionTokenHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionTokenHandler>(SessionTokenHandler.SchemeName, null);
+        services.AddAuthorization();
+        return services;
+    }
+
+    public static IServiceCollection AddWorkshopRealtime(this IServiceCollection services, IConfiguration configuration)
+    {
+        var signalR = services
+            .AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = MaxHubMessageBytes;
+                o.AddFilter<WorkshopHubFilter>();
+            })
+            .AddJsonProtocol()
+            .AddMessagePackProtocol(o =>
+            {
+                // Clients are untrusted: guard against hash-flooding and deep-nesting payloads (CVE-2020-5234).
+                o.SerializerOptions = o.SerializerOptions.WithSecurity(MessagePackSecurity.UntrustedData);
+            });
+        if (configuration.UsesRedis())
+        {
+            signalR.AddStackExchangeRedis(o => o.Configuration.ChannelPrefix = RedisChannel.Literal("st:bus"));
+
+            // One multiplexer for the store and the backplane: one set of sockets, one reconnect policy.
+            services.AddOptions<RedisOptions>()
+                .Configure<IConnectionMultiplexer>((o, connection) => o.ConnectionFactory = _ => Task.FromResult(connection));
+        }
+
+        services.AddSingleton<WorkshopHubFilter>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using MessagePack;
+using StartupTerritoire.WorkshopEngine.Clustering;
+
+namespace StartupTerritoire.Server.Realtime;
+
+/// <summary>One accepted group of a clustering suggestion: the (new or existing) cluster, its title and notes.</summary>
+[MessagePackObject]
+public sealed class GroupSpec
+{
+    [Key("clusterId")] public string? ClusterId { get; set; }
+    [Key("title")] public string? Title { get; set; }
+    [Key("noteIds")] public List<string>? NoteIds { get; set; }
+
+    internal AcceptedGroup ToGroup() => new(ClusterId ?? string.Empty, Title ?? string.Empty, NoteIds ?? []);
+}

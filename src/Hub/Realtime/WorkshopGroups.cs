@@ -1,0 +1,14 @@
+namespace StartupTerritoire.Server.Realtime;
+
+/// <summary>
+/// The SignalR groups of a session, one per audience, so each receives events already redacted for it: the
+/// animator, each table's co-animator, and everyone else (participants and boards).
+/// </summary>
+internal static class WorkshopGroups
+{
+    public static string Animator(string sessionId) => $"s:{sessionId}:animator";
+
+    public static string Host(string sessionId, string tableId) => $"s:{sessionId}:host:{tableId}";
+
+    public static string Public(string sessionId) => $"s:{sessionId}:public";
+}

@@ -1,0 +1,43 @@
+using System.Reflection;
+using Microsoft.AspNetCore.SignalR;
+using StartupTerritoire.Server.Access;
+using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.WorkshopEngine;
+
+namespace StartupTerritoire.Server.Realtime;
+
+/// <summary>
+/// Checks every invocation against the method's <see cref="AllowAttribute"/> and turns refusals into typed errors
+/// ("code: message") that keep the connection up.
+/// </summary>
+internal sealed partial class WorkshopHubFilter(ILogger<WorkshopHubFilter> logger) : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var allow = invocationContext.HubMethod.GetCustomAttribute<AllowAttribute>();
+        var actor = invocationContext.Context.User.GetActor();
+        if (allow is null || actor is null || !allow.Roles.Contains(actor.Role))
+        {
+            throw Error(ErrorCodes.Forbidden, "Your role may not do this.");
+        }
+
+        try
+        {
+            return await next(invocationContext);
+        }
+        catch (WorkshopException ex)
+        {
+            throw Error(ex.Code, ex.Message);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            LogStoreUnavailable(logger, ex, invocationContext.HubMethodName);
+            throw Error(StoreUnavailableException.Code, "Saving is paused; your action was not saved. Try again shortly.");
+        }
+    }
+
+    public static HubException Error(string code, string message) => new($"{code}: {message}");
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "The store is unavailable during {Method}.")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception, string method);
+}

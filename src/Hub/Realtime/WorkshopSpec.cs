@@ -1,0 +1,39 @@
+using MessagePack;
+using StartupTerritoire.WorkshopEngine;
+using StartupTerritoire.WorkshopEngine.Formats;
+
+namespace StartupTerritoire.Server.Realtime;
+
+/// <summary>
+/// A workshop as a client describes it: its format ("emergence", "acceleration", "essaimage"), title, and the input
+/// fields of that format (the others are ignored).
+/// </summary>
+[MessagePackObject]
+public sealed class WorkshopSpec
+{
+    [Key("id")] public string? Id { get; set; }
+    [Key("format")] public string? Format { get; set; }
+    [Key("title")] public string? Title { get; set; }
+    [Key("challenge")] public string? Challenge { get; set; }
+    [Key("theme")] public string? Theme { get; set; }
+    [Key("holder")] public string? Holder { get; set; }
+    [Key("pitch")] public string? Pitch { get; set; }
+    [Key("needs")] public string? Needs { get; set; }
+    [Key("name")] public string? Name { get; set; }
+    [Key("originTerritory")] public string? OriginTerritory { get; set; }
+    [Key("description")] public string? Description { get; set; }
+    [Key("successFactors")] public List<string>? SuccessFactors { get; set; }
+
+    internal WorkshopFormat ParseFormat() => Format?.ToLowerInvariant() switch
+    {
+        "emergence" => WorkshopFormat.Emergence,
+        "acceleration" => WorkshopFormat.Acceleration,
+        "essaimage" => WorkshopFormat.Essaimage,
+        _ => throw new WorkshopException(ErrorCodes.InvalidArgument, "The format is emergence, acceleration or essaimage."),
+    };
+
+    internal WorkshopInput ToInput() => new(
+        Challenge is null ? null : new Challenge(Challenge, Theme),
+        Pitch is null ? null : new ProjectCard(Holder ?? string.Empty, Pitch, Needs ?? string.Empty),
+        Name is null ? null : new ExternalProject(Name, OriginTerritory ?? string.Empty, Description ?? string.Empty, SuccessFactors ?? []));
+}

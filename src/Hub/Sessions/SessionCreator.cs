@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using StartupTerritoire.Server.Access;
+using StartupTerritoire.Server.Api;
+using StartupTerritoire.WorkshopEngine;
+using StartupTerritoire.WorkshopEngine.Access;
+using StartupTerritoire.WorkshopEngine.Events;
+using StartupTerritoire.WorkshopEngine.Sessions;
+using StartupTerritoire.WorkshopEngine.Storage;
+
+namespace StartupTerritoire.Server.Sessions;
+
+/// <summary>
+/// Creates a soirée with its whole run-of-show as one atomic append, reserves a join code and makes the animator's
+/// credential. Each step is decided by the engine on the state so far, exactly as live commands are.
+/// </summary>
+internal sealed class SessionCreator(SessionRegistry registry, ISessionStore store, TimeProvider time)
+{
+    private const int MaxWorkshops = 50;
+    private const int MaxTables = 60;
+    private const int CodeAttempts = 20;
+
+    public async Task<(string SessionId, string JoinCode, string AnimatorToken, long Version)> CreateAsync(CreateSessionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var workshops = request.Workshops ?? [];
+        var tables = request.Tables ?? [];
+        if (workshops.Count > MaxWorkshops || tables.Count > MaxTables)
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, $"At most {MaxWorkshops} workshops and {MaxTables} tables.");
+        }
+
+        var sessionId = TokenHasher.NewId();
+        var animatorId = TokenHasher.NewId();
+        var animator = new Actor(Role.Animator, animatorId);
+        var joinCode = await ReserveJoinCodeAsync(sessionId, cancellationToken);
+
+        // Fold each decision into a scratch session so the next one is checked against the state so far.
+        var now = time.GetUtcNow();
+        var events = new List<SessionEvent>();
+        Session? scratch = null;
+        void Add(Decision decision)
+        {
+            foreach (var e in decision.Events)
+            {
+                events.Add(e);
+                var stored = new StoredEvent(events.Count, now, e);
+                if (scratch is null)
+                {
+                    scratch = Session.FromEvents([stored]);
+                }
+                else
+                {
+                    scratch.Apply(stored);
+                }
+            }
+        }
+
+        Add(Session.Create(sessionId, request.Title ?? string.Empty, request.Language, joinCode, request.Anonymous, animatorId));
+        var workshopIds = new List<string>();
+        foreach (var spec in workshops)
+        {
+            ArgumentNullException.ThrowIfNull(spec);
+            var id = spec.Id ?? TokenHasher.NewId();
+            workshopIds.Add(id);
+            Add(scratch!.AddWorkshop(animator, id, spec.ParseFormat(), spec.Title ?? string.Empty, spec.ToInput()));
+        }
+
+        foreach (var table in tables)
+        {
+            string? workshopId = table?.Workshop is { } index
+                ? index >= 0 && index < workshopIds.Count ? workshopIds[index] : throw new WorkshopException(ErrorCodes.InvalidArgument, "A table names a workshop index that does not exist.")
+                : null;
+            Add(scratch!.AddTable(animator, TokenHasher.NewId(), table?.Name ?? string.Empty, workshopId));
+        }
+
+        if (request.Open)
+        {
+            Add(scratch!.Open(animator));
+        }
+
+        var token = TokenHasher.NewToken();
+        await store.SaveCredentialAsync(new Credential(TokenHasher.Hash(token), sessionId, Role.Animator, animatorId, null, now), cancellationToken);
+        var version = await registry.CreateAsync(sessionId, events, cancellationToken);
+        return (sessionId, joinCode, token, version);
+    }
+
+    private async Task<string> ReserveJoinCodeAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < CodeAttempts; attempt++)
+        {
+            var code = JoinCode.FromRandom(RandomNumberGenerator.GetBytes(JoinCode.Length));
+            if (await store.TryReserveJoinCodeAsync(code, sessionId, cancellationToken))
+            {
+                return code;
+            }
+        }
+
+        throw new StoreUnavailableException(new InvalidOperationException("No free join code found."));
+    }
+}

@@ -1,0 +1,234 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using StartupTerritoire.Server.Hosting;
+using StartupTerritoire.Server.Realtime;
+using StartupTerritoire.WorkshopEngine;
+using StartupTerritoire.WorkshopEngine.Events;
+using StartupTerritoire.WorkshopEngine.Sessions;
+using StartupTerritoire.WorkshopEngine.Storage;
+
+namespace StartupTerritoire.Server.Sessions;
+
+/// <summary>
+/// Runs commands against sessions: decide on the in-memory state, append with the expected version (the store's
+/// compare-and-set), fold in, then publish. Acknowledging means stored. On a conflict (another node wrote first) it
+/// catches up from the store and decides again, so every node agrees without a global lock.
+/// </summary>
+internal sealed partial class SessionRegistry(
+    ISessionStore store,
+    EventBroadcaster broadcaster,
+    TimeProvider time,
+    IOptions<WorkshopOptions> options,
+    ILogger<SessionRegistry> logger)
+{
+    public const string SessionNotFound = "session.not_found";
+    private const int MaxAttempts = 8;
+    private const int ReadPage = 1000;
+    private readonly ConcurrentDictionary<string, SessionEntry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>The sessions this node holds, with their next deadline.</summary>
+    public IEnumerable<SessionEntry> Entries => _entries.Values;
+
+    /// <summary>Stores the creation events of a new session and holds it.</summary>
+    public async Task<long> CreateAsync(string sessionId, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var stored = Number(events, 0, now);
+        var result = await Guard(() => store.AppendAsync(sessionId, 0, stored, requestId: null, cancellationToken));
+        if (result.Status != AppendStatus.Appended)
+        {
+            throw new WorkshopException(ErrorCodes.AlreadyExists, "A session with this id exists.");
+        }
+
+        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
+        await entry.Lock.WaitAsync(cancellationToken);
+        try
+        {
+            entry.Session = Session.FromEvents(stored);
+            entry.NextDeadline = entry.Session.NextDeadline();
+        }
+        finally
+        {
+            entry.Lock.Release();
+        }
+
+        await Guard(() => store.SetLiveAsync(sessionId, true, cancellationToken));
+        return result.Seq;
+    }
+
+    /// <summary>
+    /// Decides and stores a command; returns the sequence number of its last event, or of the earlier identical
+    /// command (same request id, same note id), or the current version when nothing needed to change.
+    /// </summary>
+    public async Task<long> ExecuteAsync(string sessionId, Func<Session, DateTimeOffset, Decision> decide, string? requestId, CancellationToken cancellationToken)
+    {
+        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
+        await entry.Lock.WaitAsync(cancellationToken);
+        try
+        {
+            var session = await LoadAsync(entry, cancellationToken);
+            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            {
+                var now = time.GetUtcNow();
+                var decision = decide(session, now);
+                if (decision.IsEmpty)
+                {
+                    return decision.AlreadyAt ?? session.Version;
+                }
+
+                var stored = Number(decision.Events, session.Version, now);
+                var result = await Guard(() => store.AppendAsync(sessionId, session.Version, stored, requestId, cancellationToken));
+                switch (result.Status)
+                {
+                    case AppendStatus.Appended:
+                        var before = session.Version;
+                        foreach (var e in stored)
+                        {
+                            session.Apply(e);
+                        }
+
+                        entry.NextDeadline = session.NextDeadline();
+                        await AfterAppendAsync(session, before, stored, cancellationToken);
+                        return result.Seq;
+                    case AppendStatus.Duplicate:
+                        await CatchUpAsync(entry, session, cancellationToken);
+                        return result.Seq;
+                    default:
+                        LogConflict(logger, session.Version, result.Version);
+                        await CatchUpAsync(entry, session, cancellationToken);
+                        break;
+                }
+            }
+
+            throw new StoreUnavailableException(new TimeoutException("Too many concurrent writers on one session."));
+        }
+        finally
+        {
+            entry.Lock.Release();
+        }
+    }
+
+    /// <summary>Reads the session, caught up with the store, under its lock.</summary>
+    public async Task<T> ReadAsync<T>(string sessionId, Func<Session, T> read, CancellationToken cancellationToken)
+    {
+        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
+        await entry.Lock.WaitAsync(cancellationToken);
+        try
+        {
+            var session = await LoadAsync(entry, cancellationToken);
+            await CatchUpAsync(entry, session, cancellationToken);
+            return read(session);
+        }
+        finally
+        {
+            entry.Lock.Release();
+        }
+    }
+
+    /// <summary>Brings a held (or not yet held) session up to date with the store; used by the round clock.</summary>
+    public Task RefreshAsync(string sessionId, CancellationToken cancellationToken) =>
+        ReadAsync(sessionId, s => s.Version, cancellationToken);
+
+    /// <summary>Stops holding a session (after deletion or purge).</summary>
+    public void Forget(string sessionId) => _entries.TryRemove(sessionId, out _);
+
+    private async Task<Session> LoadAsync(SessionEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.Session is { } held)
+        {
+            return held;
+        }
+
+        var snapshot = await Guard(() => store.LoadSnapshotAsync(entry.SessionId, cancellationToken));
+        var session = snapshot is null ? null : Session.FromSnapshot(snapshot);
+        if (session is null)
+        {
+            var first = await Guard(() => store.ReadEventsAsync(entry.SessionId, 0, ReadPage, cancellationToken));
+            if (first.Count == 0)
+            {
+                _entries.TryRemove(entry.SessionId, out _);
+                throw new WorkshopException(SessionNotFound, "No such session.");
+            }
+
+            session = Session.FromEvents(first);
+        }
+
+        await CatchUpAsync(entry, session, cancellationToken);
+        entry.Session = session;
+        entry.NextDeadline = session.NextDeadline();
+        return session;
+    }
+
+    private async Task CatchUpAsync(SessionEntry entry, Session session, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var version = session.Version;
+            var events = await Guard(() => store.ReadEventsAsync(entry.SessionId, version, ReadPage, cancellationToken));
+            foreach (var e in events)
+            {
+                session.Apply(e);
+            }
+
+            entry.NextDeadline = session.NextDeadline();
+            if (events.Count < ReadPage)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task AfterAppendAsync(Session session, long before, IReadOnlyList<StoredEvent> stored, CancellationToken cancellationToken)
+    {
+        var every = options.Value.SnapshotEvery;
+        if (session.Version / every > before / every)
+        {
+            try
+            {
+                await store.SaveSnapshotAsync(session.ToSnapshot(), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A missing snapshot only makes the next load replay more events.
+                LogSnapshotFailed(logger, ex, session.Version);
+            }
+        }
+
+        if (stored.Any(e => e.Event is SessionClosed))
+        {
+            await Guard(() => store.SetLiveAsync(session.Id, false, cancellationToken));
+            await Guard(() => store.SetExpiryAsync(session.Id, time.GetUtcNow() + options.Value.Retention, cancellationToken));
+        }
+
+        await broadcaster.PublishAsync(session, stored);
+    }
+
+    private static List<StoredEvent> Number(IReadOnlyList<SessionEvent> events, long version, DateTimeOffset now) =>
+        [.. events.Select((e, i) => new StoredEvent(version + 1 + i, now, e))];
+
+    private static async Task<T> Guard<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException or SqliteException or TimeoutException)
+        {
+            throw new StoreUnavailableException(ex);
+        }
+    }
+
+    private static async Task Guard(Func<Task> call) => await Guard(async () =>
+    {
+        await call();
+        return true;
+    });
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Another node wrote first (held version {Held}, stored {Stored}); catching up.")]
+    private static partial void LogConflict(ILogger logger, long held, long stored);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Saving a snapshot at version {Version} failed.")]
+    private static partial void LogSnapshotFailed(ILogger logger, Exception exception, long version);
+}
