@@ -34,9 +34,21 @@ internal sealed partial class WorkshopHubFilter(ILogger<WorkshopHubFilter> logge
             LogStoreUnavailable(logger, ex, invocationContext.HubMethodName);
             throw Error(StoreUnavailableException.Code, "Saving is paused; your action was not saved. Try again shortly.");
         }
+        catch (Exception ex) when (ex is not HubException and not OperationCanceledException)
+        {
+            // Refusals are expected and not logged; only a fault is. The dispatcher's own error log is turned off in
+            // appsettings.json because it would log every refused note.
+            LogInvocationFailed(logger, ex, invocationContext.HubMethodName);
+            throw Error(ServerError, "The server could not do this.");
+        }
     }
 
+    public const string ServerError = "server.error";
+
     public static HubException Error(string code, string message) => new($"{code}: {message}");
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Hub method {Method} failed.")]
+    private static partial void LogInvocationFailed(ILogger logger, Exception exception, string method);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "The store is unavailable during {Method}.")]
     private static partial void LogStoreUnavailable(ILogger logger, Exception exception, string method);

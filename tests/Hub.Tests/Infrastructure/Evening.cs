@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using StartupTerritoire.Server.Api;
+
+namespace StartupTerritoire.Server.Tests.Infrastructure;
+
+/// <summary>Creates soirées and joins them over HTTP, as the console and phones do.</summary>
+public sealed class Evening(HttpClient http)
+{
+    public HttpClient Http { get; } = http;
+
+    /// <summary>An open soirée with an émergence workshop and an accélération workshop, no tables.</summary>
+    public static object PlenaryRequest(bool anonymous = false) => new
+    {
+        title = "Soirée créative du Val de Ligne",
+        language = "fr",
+        anonymous,
+        open = true,
+        workshops = new object[]
+        {
+            new { id = "w-emergence", format = "emergence", title = "Se déplacer sans voiture", challenge = "Comment se déplacer sans voiture dans nos villages ?", theme = "Mobilité" },
+            new { id = "w-acceleration", format = "acceleration", title = "Conserverie mobile", holder = "Marie", pitch = "Une conserverie qui passe de ferme en ferme.", needs = "Un local, des bocaux" },
+        },
+    };
+
+    public async Task<CreatedSession> CreateAsync(object? request = null)
+    {
+        var response = await Http.PostAsJsonAsync("/api/sessions", request ?? PlenaryRequest()).DefaultTimeout();
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<CreatedSession>().DefaultTimeout())!;
+    }
+
+    public async Task<Joined> JoinAsync(string joinCode, string nickname, string? tableId = null)
+    {
+        var response = await Http.PostAsJsonAsync($"/api/join/{joinCode}", new JoinRequest(nickname, tableId)).DefaultTimeout();
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<Joined>().DefaultTimeout())!;
+    }
+
+    public async Task<CreatedLink> BoardLinkAsync(CreatedSession session, string? tableId = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.SessionId}/links/board")
+        {
+            Content = JsonContent.Create(new LinkRequest(tableId)),
+        };
+        request.Headers.Authorization = new("Bearer", session.AnimatorToken);
+        var response = await Http.SendAsync(request).DefaultTimeout();
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<CreatedLink>().DefaultTimeout())!;
+    }
+
+    public async Task<CreatedLink> CoAnimatorLinkAsync(CreatedSession session, string tableId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.SessionId}/links/coanimator")
+        {
+            Content = JsonContent.Create(new LinkRequest(tableId)),
+        };
+        request.Headers.Authorization = new("Bearer", session.AnimatorToken);
+        var response = await Http.SendAsync(request).DefaultTimeout();
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<CreatedLink>().DefaultTimeout())!;
+    }
+}

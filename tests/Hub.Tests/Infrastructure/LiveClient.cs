@@ -1,0 +1,173 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using StartupTerritoire.Server.Realtime;
+
+namespace StartupTerritoire.Server.Tests.Infrastructure;
+
+/// <summary>
+/// A hub client as a phone, board or console would be: it applies events strictly in sequence order (holding early
+/// ones back), drops repeats, and remembers every event it applied so tests can check order and completeness.
+/// </summary>
+public sealed class LiveClient : IAsyncDisposable
+{
+    private readonly object _gate = new();
+    private readonly SortedDictionary<long, EventMessage> _early = [];
+    private readonly List<EventMessage> _applied = [];
+    private readonly List<(Func<EventMessage, bool> Match, TaskCompletionSource<EventMessage> Done)> _waiters = [];
+
+    private LiveClient(HubConnection connection)
+    {
+        Connection = connection;
+        Connection.On<EventBatch>(nameof(IWorkshopClient.Events), Receive);
+    }
+
+    public HubConnection Connection { get; }
+
+    /// <summary>The last sequence number applied in order.</summary>
+    public long LastSeq { get; private set; }
+
+    /// <summary>Every event applied, in the order applied.</summary>
+    public IReadOnlyList<EventMessage> Applied
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _applied];
+            }
+        }
+    }
+
+    /// <summary>A client of the in-process test server, over WebSockets without negotiation.</summary>
+    public static Task<LiveClient> ConnectAsync(TestServer server, string token, string protocol)
+    {
+        var connection = Build(new Uri(server.BaseAddress, "/hubs/workshop"), protocol, o =>
+        {
+            o.SkipNegotiation = true;
+            o.Transports = HttpTransportType.WebSockets;
+            o.WebSocketFactory = async (context, cancellationToken) =>
+            {
+                var client = server.CreateWebSocketClient();
+                client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
+                return await client.ConnectAsync(context.Uri, cancellationToken);
+            };
+        });
+        return StartAsync(connection);
+    }
+
+    /// <summary>A client of a real server on loopback.</summary>
+    public static Task<LiveClient> ConnectAsync(Uri baseAddress, string token, string protocol)
+    {
+        var connection = Build(new Uri(baseAddress, "/hubs/workshop"), protocol, o =>
+        {
+            o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            o.SkipNegotiation = true;
+            o.Transports = HttpTransportType.WebSockets;
+        });
+        return StartAsync(connection);
+    }
+
+    /// <summary>Calls Sync(lastSeq) and applies what it brings: the missing events, or a snapshot's version.</summary>
+    public async Task<SyncResult> SyncAsync(long? lastSeq = null)
+    {
+        var result = await Connection.InvokeAsync<SyncResult>("Sync", lastSeq ?? LastSeq).DefaultTimeout();
+        lock (_gate)
+        {
+            if (result.Events is { } events)
+            {
+                foreach (var e in events)
+                {
+                    _early.TryAdd(e.Seq, e);
+                }
+            }
+            else if (result.Version > LastSeq)
+            {
+                // A snapshot replaces everything up to its version.
+                LastSeq = result.Version;
+                foreach (var seq in _early.Keys.Where(s => s <= LastSeq).ToList())
+                {
+                    _early.Remove(seq);
+                }
+            }
+
+            Drain();
+        }
+
+        return result;
+    }
+
+    /// <summary>Waits for an applied event matching a condition (also one applied before the call).</summary>
+    public Task<EventMessage> WaitForAsync(Func<EventMessage, bool> match, TimeSpan? timeout = null)
+    {
+        var done = new TaskCompletionSource<EventMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_applied.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            _waiters.Add((match, done));
+        }
+
+        return done.Task.DefaultTimeout(timeout);
+    }
+
+    public Task<EventMessage> WaitForSeqAsync(long seq, TimeSpan? timeout = null) => WaitForAsync(e => e.Seq == seq, timeout);
+
+    public Task<long> InvokeAsync(string method, params object?[] args) =>
+        Connection.InvokeCoreAsync<long>(method, args).DefaultTimeout();
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+
+    private static HubConnection Build(Uri url, string protocol, Action<Microsoft.AspNetCore.Http.Connections.Client.HttpConnectionOptions> configure)
+    {
+        var builder = new HubConnectionBuilder().WithUrl(url, configure);
+        if (protocol == Protocol.MessagePack)
+        {
+            builder.AddMessagePackProtocol();
+        }
+
+        builder.Services.Configure<HubConnectionOptions>(o => o.ServerTimeout = TimeSpan.FromSeconds(30));
+        return builder.Build();
+    }
+
+    private static async Task<LiveClient> StartAsync(HubConnection connection)
+    {
+        var client = new LiveClient(connection);
+        await connection.StartAsync().DefaultTimeout();
+        return client;
+    }
+
+    private void Receive(EventBatch batch)
+    {
+        lock (_gate)
+        {
+            foreach (var e in batch.Events)
+            {
+                if (e.Seq > LastSeq)
+                {
+                    _early.TryAdd(e.Seq, e);
+                }
+            }
+
+            Drain();
+        }
+    }
+
+    private void Drain()
+    {
+        while (_early.Remove(LastSeq + 1, out var next))
+        {
+            LastSeq = next.Seq;
+            _applied.Add(next);
+            foreach (var waiter in _waiters.Where(w => w.Match(next)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(next);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace StartupTerritoire.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The server in process on the embedded SQLite store, in a temporary data folder, with a fake clock started at a
+/// random instant so no test depends on the wall clock.
+/// </summary>
+public sealed class WorkshopApplication : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "st-hub-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings;
+
+    public WorkshopApplication(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Workshop:DataFolder"] = _dataFolder,
+            ["Logging:LogLevel:Default"] = "Error",
+        };
+        Time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20_000 + Random.Shared.Next(0, 5_000)).AddMilliseconds(Random.Shared.Next(0, 86_400_000)));
+    }
+
+    /// <summary>The server's clock; advance it to move deadlines.</summary>
+    public FakeTimeProvider Time { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is not worth failing the run for.
+        }
+    }
+}
