@@ -10,27 +10,26 @@ namespace StartupTerritoire.Server.Tests.Infrastructure;
 /// The server in process on the embedded SQLite store, in a temporary data folder, with a fake clock started at a
 /// random instant so no test depends on the wall clock.
 /// </summary>
-public sealed class WorkshopApplication : WebApplicationFactory<Program>
+public class WorkshopApplication : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "st-hub-" + Guid.NewGuid().ToString("N"));
-    private readonly Dictionary<string, string?> _settings;
 
-    public WorkshopApplication(IReadOnlyDictionary<string, string?>? settings = null)
+    public WorkshopApplication()
     {
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
-        {
-            ["Workshop:DataFolder"] = _dataFolder,
-            ["Logging:LogLevel:Default"] = "Error",
-        };
         Time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20_000 + Random.Shared.Next(0, 5_000)).AddMilliseconds(Random.Shared.Next(0, 86_400_000)));
     }
+
+    /// <summary>Settings a subclass changes for its configuration of the app.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
     /// <summary>The server's clock; advance it to move deadlines.</summary>
     public FakeTimeProvider Time { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var (key, value) in _settings)
+        builder.UseSetting("Workshop:DataFolder", _dataFolder);
+        builder.UseSetting("Logging:LogLevel:Default", "Error");
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
@@ -41,6 +40,7 @@ public sealed class WorkshopApplication : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
         try
         {
             Directory.Delete(_dataFolder, recursive: true);

@@ -3,18 +3,10 @@ using StartupTerritoire.Server.Tests.Infrastructure;
 
 namespace StartupTerritoire.Server.Tests.Realtime;
 
-public sealed class LiveNotesTests : IAsyncLifetime
+public sealed class LiveNotesTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly WorkshopApplication _app = new();
-    private Evening _evening = null!;
-
-    public Task InitializeAsync()
-    {
-        _evening = new Evening(_app.CreateClient());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly WorkshopApplication _app = app;
+    private readonly Evening _evening = new(app.CreateClient());
 
     [Theory]
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Reflection;
+using StartupTerritoire.Server.Realtime;
+using StartupTerritoire.Server.Tests.Infrastructure;
+using StartupTerritoire.WorkshopEngine.Access;
+
+namespace StartupTerritoire.Server.Tests.Realtime;
+
+public sealed class AuthorizationTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
+{
+    private static readonly Role[] s_callerRoles = [Role.Animator, Role.CoAnimator, Role.Participant, Role.Board];
+    private readonly WorkshopApplication _app = app;
+    private readonly Evening _evening = new(app.CreateClient());
+
+    /// <summary>Every method a client can call, found by reflection so a new one cannot escape the checks.</summary>
+    public static IEnumerable<MethodInfo> HubMethods() => typeof(WorkshopHub)
+        .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        .Where(m => !m.IsSpecialName && m.Name is not (nameof(WorkshopHub.OnConnectedAsync)) and not "OnDisconnectedAsync" and not "Dispose");
+
+    /// <summary>For each hub method, each role it does not allow.</summary>
+    public static TheoryData<string, Role> ForbiddenCalls()
+    {
+        var data = new TheoryData<string, Role>();
+        foreach (var method in HubMethods())
+        {
+            var allowed = method.GetCustomAttribute<AllowAttribute>()?.Roles ?? [];
+            foreach (var role in s_callerRoles.Except(allowed))
+            {
+                data.Add(method.Name, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void EveryHubMethodNamesTheRolesThatMayCallIt()
+    {
+        var methods = HubMethods().ToList();
+        Assert.NotEmpty(methods);
+        var missing = methods.Where(m => m.GetCustomAttribute<AllowAttribute>() is not { Roles.Count: > 0 }).Select(m => m.Name).ToList();
+        Assert.True(missing.Count == 0, $"Hub methods without an [Allow] rule: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void BoardsMayOnlyRead()
+    {
+        var boardMethods = HubMethods().Where(m => m.GetCustomAttribute<AllowAttribute>()!.Roles.Contains(Role.Board)).Select(m => m.Name).Order();
+        Assert.Equal(["ServerTime", "Sync"], boardMethods);
+    }
+
+    [Theory]
+    [MemberData(nameof(ForbiddenCalls))]
+    public async Task RoleOutsideAMethodsRuleIsRefusedAndNothingChanges(string methodName, Role role)
+    {
+        var session = await _evening.CreateAsync(new
+        {
+            title = "Soirée",
+            open = true,
+            workshops = new object[] { new { id = "w", format = "emergence", title = "Défi", challenge = "Comment ?" } },
+            tables = new object[] { new { name = "Table 1", workshop = 0 } },
+        });
+        var token = await TokenForAsync(session, role);
+        await using var client = await LiveClient.ConnectAsync(_app.Server, token, Protocol.Json);
+        var before = (await client.SyncAsync(0)).Version;
+
+        var method = typeof(WorkshopHub).GetMethod(methodName)!;
+        var args = method.GetParameters().Select(p => Plausible(p)).ToArray();
+        Assert.Equal("auth.forbidden", await HubErrors.CodeOfAsync(() => client.Connection.InvokeCoreAsync(methodName, method.ReturnType.GenericTypeArguments.FirstOrDefault() ?? typeof(object), args).DefaultTimeout()));
+
+        Assert.Equal(before, (await client.SyncAsync(0)).Version);
+    }
+
+    [Fact]
+    public async Task HubRefusesAConnectionWithoutAValidToken()
+    {
+        await Assert.ThrowsAnyAsync<Exception>(() => LiveClient.ConnectAsync(_app.Server, "not-a-token", Protocol.Json));
+    }
+
+    [Fact]
+    public async Task TokenOfAnotherSoireeGetsNothingFromThisOne()
+    {
+        var mine = await _evening.CreateAsync();
+        var theirs = await _evening.CreateAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{mine.SessionId}/snapshot");
+        request.Headers.Authorization = new("Bearer", theirs.AnimatorToken);
+        var response = await _evening.Http.SendAsync(request).DefaultTimeout();
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+
+        using var link = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{mine.SessionId}/links/board") { Content = JsonContent.Create(new { }) };
+        link.Headers.Authorization = new("Bearer", theirs.AnimatorToken);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _evening.Http.SendAsync(link).DefaultTimeout()).StatusCode);
+    }
+
+    [Fact]
+    public async Task ParticipantCannotMakeLinksAndAnonymousCallerCannotReadSnapshots()
+    {
+        var session = await _evening.CreateAsync();
+        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        using var link = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.SessionId}/links/board") { Content = JsonContent.Create(new { }) };
+        link.Headers.Authorization = new("Bearer", joined.Token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _evening.Http.SendAsync(link).DefaultTimeout()).StatusCode);
+
+        var anonymous = await _evening.Http.GetAsync($"/api/sessions/{session.SessionId}/snapshot").DefaultTimeout();
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    private async Task<string> TokenForAsync(Api.CreatedSession session, Role role)
+    {
+        var snapshot = await SnapshotAsync(session);
+        var tableId = Wire.Text(Wire.List(snapshot, "tables")[0], "id")!;
+        return role switch
+        {
+            Role.Animator => session.AnimatorToken,
+            Role.CoAnimator => (await _evening.CoAnimatorLinkAsync(session, tableId)).Token,
+            Role.Participant => (await _evening.JoinAsync(session.JoinCode, "Jeanne", tableId)).Token,
+            _ => (await _evening.BoardLinkAsync(session)).Token,
+        };
+    }
+
+    private async Task<object?> SnapshotAsync(Api.CreatedSession session)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
+        request.Headers.Authorization = new("Bearer", session.AnimatorToken);
+        var response = await _evening.Http.SendAsync(request).DefaultTimeout();
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().DefaultTimeout();
+        return body.GetProperty("session");
+    }
+
+    // Arguments that would be valid for the right role, so a refusal can only come from the role check.
+    private static object? Plausible(ParameterInfo p) => p.ParameterType switch
+    {
+        var t when t == typeof(string) => p.Name switch
+        {
+            "workshopId" => "w",
+            "roundId" => "ideation",
+            "text" or "title" or "name" or "nickname" or "column" => p.Name == "column" ? "idee" : "Texte",
+            _ => "x-" + p.Name,
+        },
+        var t when t == typeof(int) || t == typeof(int?) => 1,
+        var t when t == typeof(long) => 0L,
+        var t when t == typeof(bool) => true,
+        var t when t == typeof(string[]) => new[] { "x" },
+        var t when t == typeof(RoundSpec) => new RoundSpec { Name = "Manche", DurationSeconds = 60 },
+        var t when t == typeof(WorkshopSpec) => new WorkshopSpec { Format = "emergence", Title = "Défi", Challenge = "Comment ?" },
+        var t when t == typeof(GroupSpec[]) => new[] { new GroupSpec { ClusterId = "c", Title = "T", NoteIds = ["x"] } },
+        _ => null,
+    };
+}
