@@ -34,7 +34,7 @@ internal static class SessionApi
         var (sessionId, code, token, version) = await creator.CreateAsync(request, cancellationToken);
         var created = new CreatedSession(sessionId, code, JoinCode.Display(code), links.Join(http, code), token,
             links.Animator(http, sessionId, token), version);
-        return TypedResults.Created($"/api/sessions/{sessionId}", created);
+        return TypedResults.Created($"/api/sessions/{sessionId}/snapshot", created);
     }
 
     private static async Task<Ok<JoinInfo>> ResolveAsync(string code, ISessionStore store, SessionRegistry registry, CancellationToken cancellationToken)

@@ -30,4 +30,7 @@ public sealed class WorkshopOptions
 
     /// <summary>How long a closed session is kept before it is purged.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often closed sessions past their retention are purged.</summary>
+    public TimeSpan RetentionSweepPeriod { get; set; } = TimeSpan.FromHours(1);
 }

@@ -22,7 +22,7 @@ internal static class WorkshopServices
         services.AddOptions<WorkshopOptions>()
             .BindConfiguration(WorkshopOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => o.ClockPeriod > TimeSpan.Zero && o.ClockRefreshPeriod > TimeSpan.Zero && o.Retention > TimeSpan.Zero,
+            .Validate(o => o.ClockPeriod > TimeSpan.Zero && o.ClockRefreshPeriod > TimeSpan.Zero && o.Retention > TimeSpan.Zero && o.RetentionSweepPeriod > TimeSpan.Zero,
                 "Clock periods and retention must be positive.")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
@@ -37,6 +37,7 @@ internal static class WorkshopServices
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<ReadinessCheck>();
         services.AddHostedService<RoundClock>();
+        services.AddHostedService<RetentionSweeper>();
         return services;
     }
 

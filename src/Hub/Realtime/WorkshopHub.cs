@@ -188,9 +188,10 @@ internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store,
     [Allow(Animator, CoAnimator)]
     public Task<long> ResumeRound(string workshopId, string roundId) => Run((s, now) => s.ResumeRound(Me, now, workshopId, roundId));
 
+    /// <summary>Gives more time; <paramref name="requestId"/> (client-made) makes a retry extend once.</summary>
     [Allow(Animator, CoAnimator)]
-    public Task<long> ExtendRound(string workshopId, string roundId, int seconds) =>
-        Run((s, _) => s.ExtendRound(Me, workshopId, roundId, TimeSpan.FromSeconds(seconds)));
+    public Task<long> ExtendRound(string? requestId, string workshopId, string roundId, int seconds) =>
+        Run((s, _) => s.ExtendRound(Me, workshopId, roundId, TimeSpan.FromSeconds(seconds)), RequestKey("extend", requestId));
 
     [Allow(Animator, CoAnimator)]
     public Task<long> EndRound(string workshopId, string roundId) => Run((s, _) => s.EndRound(Me, workshopId, roundId));
@@ -257,11 +258,11 @@ internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store,
     /// <summary>Puts a dot; <paramref name="requestId"/> (client-made) makes a retry count once.</summary>
     [Allow(Participant)]
     public Task<long> CastVote(string? requestId, string workshopId, string targetId) =>
-        Run((s, now) => s.CastVote(Me, now, workshopId, targetId), requestId is null ? null : $"vote:{Input.Id(requestId, "requestId")}");
+        Run((s, now) => s.CastVote(Me, now, workshopId, targetId), RequestKey("vote", requestId));
 
     [Allow(Participant)]
     public Task<long> WithdrawVote(string? requestId, string workshopId, string targetId) =>
-        Run((s, now) => s.WithdrawVote(Me, now, workshopId, targetId), requestId is null ? null : $"unvote:{Input.Id(requestId, "requestId")}");
+        Run((s, now) => s.WithdrawVote(Me, now, workshopId, targetId), RequestKey("unvote", requestId));
 
     [Allow(Participant)]
     public Task<long> Rate(string workshopId, int value) => Run((s, now) => s.Rate(Me, now, workshopId, value));
@@ -288,6 +289,9 @@ internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store,
 
     private Task<long> Run(Func<Session, DateTimeOffset, Decision> decide, string? requestId = null) =>
         registry.ExecuteAsync(SessionId, decide, requestId, Context.ConnectionAborted);
+
+    private static string? RequestKey(string kind, string? requestId) =>
+        requestId is null ? null : $"{kind}:{Input.Id(requestId, "requestId")}";
 
     private static string ToWire(Role role) => role switch
     {

@@ -69,10 +69,35 @@ internal sealed partial class SessionRegistry(
         try
         {
             var session = await LoadAsync(entry, cancellationToken);
+            var recheckedRefusal = false;
             for (var attempt = 0; attempt < MaxAttempts; attempt++)
             {
                 var now = time.GetUtcNow();
-                var decision = decide(session, now);
+                Decision decision;
+                try
+                {
+                    decision = decide(session, now);
+                }
+                catch (WorkshopException) when (!recheckedRefusal)
+                {
+                    // A refusal may come from a stale copy (another node moved on) or from a retry of something
+                    // already done (a dot that spent the last of the budget): check both once before refusing.
+                    recheckedRefusal = true;
+                    if (requestId is not null && await Guard(() => store.FindRequestAsync(sessionId, requestId, cancellationToken)) is { } done)
+                    {
+                        return done;
+                    }
+
+                    var held = session.Version;
+                    await CatchUpAsync(entry, session, cancellationToken);
+                    if (session.Version != held)
+                    {
+                        continue;
+                    }
+
+                    throw;
+                }
+
                 if (decision.IsEmpty)
                 {
                     return decision.AlreadyAt ?? session.Version;

@@ -173,6 +173,16 @@ internal sealed class RedisSessionStore(IConnectionMultiplexer connection) : ISe
         return events;
     }
 
+    public async Task<long?> FindRequestAsync(string sessionId, string requestId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        ArgumentException.ThrowIfNullOrEmpty(requestId);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var seq = await Database.HashGetAsync(RedisKeys.Requests(sessionId), requestId);
+        return seq.IsNull ? null : (long)seq;
+    }
+
     public async Task<long> GetVersionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);

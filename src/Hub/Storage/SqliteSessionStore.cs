@@ -189,6 +189,18 @@ internal sealed class SqliteSessionStore : ISessionStore
         return events;
     }
 
+    public async Task<long?> FindRequestAsync(string sessionId, string requestId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        ArgumentException.ThrowIfNullOrEmpty(requestId);
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var find = Command(connection, null, "SELECT seq FROM requests WHERE session_id = $session AND request_id = $request");
+        find.Parameters.AddWithValue("$session", sessionId);
+        find.Parameters.AddWithValue("$request", requestId);
+        return await find.ExecuteScalarAsync(cancellationToken) is long seq ? seq : null;
+    }
+
     public async Task<long> GetVersionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);

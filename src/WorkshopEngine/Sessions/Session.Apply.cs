@@ -143,9 +143,9 @@ public sealed partial class Session
                 _notes[e.NoteId] = _notes[e.NoteId] with { Colour = e.Colour, UpdatedAt = at };
                 break;
             case NotesRevealed e:
-                foreach (var id in e.NoteIds)
+                foreach (var revealed in e.Notes)
                 {
-                    _notes[id] = _notes[id] with { Hidden = false };
+                    _notes[revealed.NoteId] = _notes[revealed.NoteId] with { Hidden = false };
                 }
 
                 break;

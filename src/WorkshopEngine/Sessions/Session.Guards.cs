@@ -13,7 +13,9 @@ public sealed partial class Session
         return actor.Role switch
         {
             Role.Animator or Role.System => true,
-            Role.CoAnimator => actor.TableId is { } tableId && FindTable(tableId)?.WorkshopId == workshopId,
+            // The table's current co-animator only: a link given to someone else before no longer runs it.
+            Role.CoAnimator => actor.TableId is { } tableId && FindTable(tableId) is { } table
+                && table.WorkshopId == workshopId && table.CoAnimatorId == actor.Id,
             _ => false,
         };
     }

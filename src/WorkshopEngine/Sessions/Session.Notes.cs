@@ -90,8 +90,11 @@ public sealed partial class Session
             hidden = [.. hidden.Where(noteIds.Contains)];
         }
 
-        return hidden.Count == 0 ? Decision.None : Decision.Of(new NotesRevealed(w.Id, hidden));
+        return hidden.Count == 0 ? Decision.None : Decision.Of(Reveal(w, hidden));
     }
+
+    private NotesRevealed Reveal(Workshop w, IEnumerable<string> noteIds) =>
+        new(w.Id, [.. noteIds.Select(id => new RevealedNote(id, _notes[id].Text))]);
 
     /// <summary>Staff write anywhere in their workshop; a participant only where seated.</summary>
     private bool RequireNoteWriter(Actor actor, Workshop w)

@@ -220,7 +220,7 @@ public sealed partial class Session
             var hidden = _notes.Values.Where(n => n.WorkshopId == w.Id && n.Hidden).OrderBy(n => n.Seq).Select(n => n.Id).ToList();
             if (hidden.Count > 0)
             {
-                yield return new NotesRevealed(w.Id, hidden);
+                yield return Reveal(w, hidden);
             }
         }
 

@@ -112,7 +112,7 @@ public sealed partial class Session
         RequireNotClosed();
         var w = RequireWorkshop(workshopId);
         var e = new WorkshopUpdated(w.Id, Input.Line(title, Input.MaxTitleLength, "title"), CheckInput(w.Format, input));
-        return Decision.Of(e);
+        return e.Title == w.Title && SameInput(e.Input, w.Input) ? Decision.None : Decision.Of(e);
     }
 
     /// <summary>Removes a workshop that holds no notes.</summary>
@@ -234,6 +234,17 @@ public sealed partial class Session
                 : throw new WorkshopException(ErrorCodes.InvalidArgument, "An essaimage workshop needs a project sheet.")),
         };
     }
+
+    // Records compare lists by reference, so the success factors are compared item by item.
+    private static bool SameInput(WorkshopInput a, WorkshopInput b) =>
+        a.Challenge == b.Challenge
+        && a.ProjectCard == b.ProjectCard
+        && (a.ExternalProject, b.ExternalProject) switch
+        {
+            (null, null) => true,
+            ({ } x, { } y) => x with { SuccessFactors = [] } == y with { SuccessFactors = [] } && x.SuccessFactors.SequenceEqual(y.SuccessFactors),
+            _ => false,
+        };
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 

@@ -21,6 +21,9 @@ public interface ISessionStore
     /// <summary>Reads at most <paramref name="maxCount"/> events with a sequence number above <paramref name="afterSeq"/>, in order.</summary>
     Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string sessionId, long afterSeq, int maxCount, CancellationToken cancellationToken = default);
 
+    /// <summary>The last sequence number of the append that carried <paramref name="requestId"/>, if one did.</summary>
+    Task<long?> FindRequestAsync(string sessionId, string requestId, CancellationToken cancellationToken = default);
+
     /// <summary>The sequence number of the session's last event (0 when it has none).</summary>
     Task<long> GetVersionAsync(string sessionId, CancellationToken cancellationToken = default);
 

@@ -68,8 +68,9 @@ public sealed class LiveNotesTests(WorkshopApplication app) : IClassFixture<Work
 
         var revealSeq = await animator.InvokeAsync("StartRound", "w-emergence", "regroupement");
         await screen.WaitForSeqAsync(revealSeq);
-        var revealed = screen.Applied.Single(e => e.Type == "NotesRevealed");
-        Assert.Equal("n-secret", Wire.Text(Assert.Single(Wire.List(revealed.Data, "noteIds"))));
+        var revealed = Assert.Single(Wire.List(screen.Applied.Single(e => e.Type == "NotesRevealed").Data, "notes"));
+        Assert.Equal("n-secret", Wire.Text(revealed, "noteId"));
+        Assert.Equal("Un bus à la demande", Wire.Text(revealed, "text"));
         var screenSync = await screen.SyncAsync(seq - 1);
         Assert.Equal("Un bus à la demande", Wire.Text(screenSync.Events![0].Data, "text"));
     }

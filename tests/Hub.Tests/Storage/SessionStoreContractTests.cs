@@ -97,6 +97,19 @@ public abstract class SessionStoreContractTests
     }
 
     [Fact]
+    public async Task AppliedRequestIdIsFoundWithItsLastSeq()
+    {
+        var session = NewId("session");
+        var request = NewId("request");
+        await Store.AppendAsync(session, 0, Notes(1, 1), null).DefaultTimeout();
+        await Store.AppendAsync(session, 1, Notes(2, 2), request).DefaultTimeout();
+
+        Assert.Equal(3L, await Store.FindRequestAsync(session, request).DefaultTimeout());
+        Assert.Null(await Store.FindRequestAsync(session, NewId("request")).DefaultTimeout());
+        Assert.Null(await Store.FindRequestAsync(NewId("session"), request).DefaultTimeout());
+    }
+
+    [Fact]
     public async Task RequestIdsAreScopedToTheirSession()
     {
         var request = NewId("request");
