@@ -75,6 +75,12 @@ public sealed class LiveClient : IAsyncDisposable
         var result = await Connection.InvokeAsync<SyncResult>("Sync", lastSeq ?? LastSeq).DefaultTimeout();
         lock (_gate)
         {
+            if (lastSeq > LastSeq && result.Events is not null)
+            {
+                // A client resuming from state it kept (a phone after a reload) starts where that state ends.
+                LastSeq = lastSeq.Value;
+            }
+
             if (result.Events is { } events)
             {
                 foreach (var e in events)
