@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Reflection;
+using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Tests.Infrastructure;
 using StartupTerritoire.WorkshopEngine.Access;
@@ -106,7 +107,7 @@ public sealed class AuthorizationTests(WorkshopApplication app) : IClassFixture<
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
-    private async Task<string> TokenForAsync(Api.CreatedSession session, Role role)
+    private async Task<string> TokenForAsync(CreatedSession session, Role role)
     {
         var snapshot = await SnapshotAsync(session);
         var tableId = Wire.Text(Wire.List(snapshot, "tables")[0], "id")!;
@@ -119,7 +120,7 @@ public sealed class AuthorizationTests(WorkshopApplication app) : IClassFixture<
         };
     }
 
-    private async Task<object?> SnapshotAsync(Api.CreatedSession session)
+    private async Task<object?> SnapshotAsync(CreatedSession session)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
         request.Headers.Authorization = new("Bearer", session.AnimatorToken);
