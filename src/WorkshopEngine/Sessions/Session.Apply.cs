@@ -55,6 +55,22 @@ public sealed partial class Session
                 break;
             case WorkshopRemoved e:
                 _workshops.RemoveAll(w => w.Id == e.WorkshopId);
+
+                // Notes block a removal; what else hangs off the workshop (prepared clusters, pistes, ratings…) goes with it.
+                foreach (var cluster in _clusters.Values.Where(c => c.WorkshopId == e.WorkshopId).ToList())
+                {
+                    _clusters.Remove(cluster.Id);
+                }
+
+                foreach (var piste in _pistes.Values.Where(p => p.WorkshopId == e.WorkshopId).ToList())
+                {
+                    _pistes.Remove(piste.Id);
+                    _signUps.RemoveAll(s => s.PisteId == piste.Id);
+                }
+
+                _votes.RemoveAll(v => v.WorkshopId == e.WorkshopId);
+                _ratings.RemoveAll(r => r.WorkshopId == e.WorkshopId);
+                _stars.RemoveAll(s => s.WorkshopId == e.WorkshopId);
                 ReplaceAll(_tables, t => t.WorkshopId == e.WorkshopId, t => t with { WorkshopId = null });
                 CurrentWorkshopId = CurrentWorkshopId == e.WorkshopId ? null : CurrentWorkshopId;
                 BoardWorkshopId = BoardWorkshopId == e.WorkshopId ? null : BoardWorkshopId;
@@ -133,6 +149,8 @@ public sealed partial class Session
                 _notes[e.NoteId] = _notes[e.NoteId] with { Text = e.Text ?? string.Empty, UpdatedAt = at };
                 break;
             case NoteDeleted e:
+                var gone = _notes[e.NoteId];
+                _deletedNotes[e.NoteId] = new DeletedNote(gone.Id, gone.WorkshopId, gone.AuthorId, gone.Seq);
                 _notes.Remove(e.NoteId);
                 RemoveTarget(e.NoteId);
                 break;
@@ -181,8 +199,9 @@ public sealed partial class Session
             case SuggestionAccepted e:
                 foreach (var g in e.Groups)
                 {
+                    // An accepted group without a title keeps the title the cluster already has.
                     _clusters[g.ClusterId] = _clusters.TryGetValue(g.ClusterId, out var existing)
-                        ? existing with { Title = g.Title }
+                        ? existing with { Title = g.Title.Length == 0 ? existing.Title : g.Title }
                         : new Cluster(g.ClusterId, e.WorkshopId, g.Title, at);
                     PlaceNotes(g.NoteIds, g.ClusterId, byHand: null);
                 }

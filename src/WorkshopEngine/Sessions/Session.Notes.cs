@@ -22,6 +22,13 @@ public sealed partial class Session
                 : throw new WorkshopException(ErrorCodes.AlreadyExists, "A note with this id exists.");
         }
 
+        if (_deletedNotes.TryGetValue(noteId, out var deleted))
+        {
+            return deleted.AuthorId == actor.Id && deleted.WorkshopId == workshopId
+                ? Decision.Already(deleted.Seq)
+                : throw new WorkshopException(ErrorCodes.AlreadyExists, "A note with this id existed.");
+        }
+
         var w = RequireWorkshop(workshopId);
         var staff = RequireNoteWriter(actor, w);
         var round = RequireWritableRound(w, staff, now, rules => rules.Columns.Count > 0, "notes");

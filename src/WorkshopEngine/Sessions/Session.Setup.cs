@@ -115,7 +115,7 @@ public sealed partial class Session
         return e.Title == w.Title && SameInput(e.Input, w.Input) ? Decision.None : Decision.Of(e);
     }
 
-    /// <summary>Removes a workshop that holds no notes.</summary>
+    /// <summary>Removes a workshop that holds no notes, with whatever was prepared in it (clusters, pistes).</summary>
     public Decision RemoveWorkshop(Actor actor, string workshopId)
     {
         RequireAnimator(actor);

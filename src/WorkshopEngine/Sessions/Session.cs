@@ -18,6 +18,7 @@ public sealed partial class Session
     private readonly List<Table> _tables = [];
     private readonly Dictionary<string, Participant> _participants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Note> _notes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeletedNote> _deletedNotes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
     private readonly List<DotVote> _votes = [];
     private readonly List<Rating> _ratings = [];
@@ -153,6 +154,11 @@ public sealed partial class Session
             s._notes.Add(n.Id, n);
         }
 
+        foreach (var d in snapshot.DeletedNotes)
+        {
+            s._deletedNotes.Add(d.NoteId, d);
+        }
+
         foreach (var c in snapshot.Clusters)
         {
             s._clusters.Add(c.Id, c);
@@ -189,6 +195,7 @@ public sealed partial class Session
         Tables = [.. _tables],
         Participants = [.. _participants.Values],
         Notes = [.. _notes.Values.OrderBy(n => n.Seq).ThenBy(n => n.Id, StringComparer.Ordinal)],
+        DeletedNotes = [.. _deletedNotes.Values.OrderBy(d => d.Seq).ThenBy(d => d.NoteId, StringComparer.Ordinal)],
         Clusters = [.. _clusters.Values.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)],
         Votes = [.. _votes],
         Ratings = [.. _ratings],

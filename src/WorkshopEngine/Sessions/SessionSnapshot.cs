@@ -44,6 +44,8 @@ public sealed record SessionSnapshot
     public required IReadOnlyList<Participant> Participants { get; init; }
     /// <summary>The notes, by creation order.</summary>
     public required IReadOnlyList<Note> Notes { get; init; }
+    /// <summary>The ids of deleted notes, so that retries of them are recognised.</summary>
+    public IReadOnlyList<DeletedNote> DeletedNotes { get; init; } = [];
     /// <summary>The clusters, by creation order.</summary>
     public required IReadOnlyList<Cluster> Clusters { get; init; }
     /// <summary>Every dot, in the order cast.</summary>

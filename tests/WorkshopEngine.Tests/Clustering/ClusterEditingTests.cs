@@ -184,12 +184,23 @@ public sealed class ClusterEditingTests
     public void OnlyStaffOfTheWorkshopCluster()
     {
         var (d, lea) = FourNotes();
-        d.Execute((s, _) => s.AddTable(s_anim, "t2", "Table 2", "w2"));
+        d.AddTable("t2", "w2", "co2");
 
         d.Refuses(ErrorCodes.Forbidden, (s, _) => s.CreateCluster(lea, "c1", "w1", "A", ["n1"]));
         d.Refuses(ErrorCodes.Forbidden, (s, _) => s.CreateCluster(SessionDriver.Board, "c1", "w1", "A", ["n1"]));
         d.Refuses(ErrorCodes.Forbidden, (s, _) => s.CreateCluster(new Actor(Role.CoAnimator, "co2", "t2"), "c1", "w1", "A", ["n1"]));
         d.Execute((s, _) => s.CreateCluster(new Actor(Role.CoAnimator, "co2", "t2"), "x1", "w2", "Ailleurs", ["m1"]));
         Assert.Single(d.Session.Clusters);
+    }
+
+    [Fact]
+    public void CoAnimatorReplacedAtTheirTableNoLongerRunsIt()
+    {
+        var (d, _) = FourNotes();
+        d.AddTable("t2", "w2", "co-old");
+        d.Execute((s, _) => s.AssignCoAnimator(s_anim, "t2", "co-new"));
+
+        d.Refuses(ErrorCodes.Forbidden, (s, _) => s.CreateCluster(new Actor(Role.CoAnimator, "co-old", "t2"), "x1", "w2", "Ancien", ["m1"]));
+        d.Execute((s, _) => s.CreateCluster(new Actor(Role.CoAnimator, "co-new", "t2"), "x1", "w2", "Nouveau", ["m1"]));
     }
 }

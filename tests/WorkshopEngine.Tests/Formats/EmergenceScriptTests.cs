@@ -45,7 +45,7 @@ public sealed class EmergenceScriptTests
         var reveal = d.Execute((s, now) => s.StartRound(s_anim, now, "w1", "regroupement"));
         Assert.Collection(reveal.Events,
             e => Assert.IsType<RoundEnded>(e),
-            e => Assert.Equal(["n1", "n2", "n3", "n4"], Assert.IsType<NotesRevealed>(e).NoteIds),
+            e => Assert.Equal(["n1", "n2", "n3", "n4"], Assert.IsType<NotesRevealed>(e).Notes.Select(n => n.NoteId)),
             e => Assert.IsType<RoundStarted>(e));
         Assert.All(d.Session.ViewFor(Viewer.Public).Notes, n => Assert.NotEqual(string.Empty, n.Text));
         d.Execute((s, _) => s.AcceptSuggestion(s_anim, "w1",

@@ -1,6 +1,7 @@
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Events;
 using StartupTerritoire.WorkshopEngine.Formats;
+using StartupTerritoire.WorkshopEngine.Notes;
 using StartupTerritoire.WorkshopEngine.Tests.Infrastructure;
 
 namespace StartupTerritoire.WorkshopEngine.Tests.Notes;
@@ -108,7 +109,7 @@ public sealed class NoteVisibilityTests
 
         var decision = d.Execute((s, _) => s.RevealNotes(SessionDriver.Animator, "w1", ["n2"]));
 
-        Assert.Equal(new NotesRevealed("w1", ["n2"]).NoteIds, Assert.IsType<NotesRevealed>(Assert.Single(decision.Events)).NoteIds);
+        Assert.Equal([new RevealedNote("n2", "Celle de Marc")], Assert.IsType<NotesRevealed>(Assert.Single(decision.Events)).Notes);
         Assert.True(d.Session.FindNote("n1")!.Hidden);
         Assert.False(d.Session.FindNote("n2")!.Hidden);
         Assert.True(d.Execute((s, _) => s.RevealNotes(SessionDriver.Animator, "w1", ["n2"])).IsEmpty);

@@ -2,13 +2,10 @@ using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Formats;
 using StartupTerritoire.WorkshopEngine.Tests.Infrastructure;
 
-namespace StartupTerritoire.WorkshopEngine.Tests;
+namespace StartupTerritoire.WorkshopEngine.Tests.Sessions;
 
-/// <summary>
-/// Behaviour the engine gets wrong today. Each test states what should happen and fails until the engine is fixed;
-/// none is skipped, so the suite stays red while a defect is open.
-/// </summary>
-public sealed class KnownDefectTests
+/// <summary>Removals leave nothing dangling, and a late retry never brings back what was removed.</summary>
+public sealed class RemovalAndRetryTests
 {
     private static readonly Actor s_anim = SessionDriver.Animator;
 
