@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: the engine's, the stores' contract against SQLite and a real Redis, the hub in both
+# protocols, two nodes sharing Redis, and kill/restart durability. Ends with "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v redis-server >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing redis-server (the Redis tests start their own on a free loopback port)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  else
+    echo "redis-server is missing: run 'sudo apt-get install redis-server' (or run this script as root)." >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+configuration="${CONFIGURATION:-Release}"
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+dotnet restore StartupTerritoire.sln
+dotnet build StartupTerritoire.sln -c "$configuration" --no-restore
+
+status=0
+dotnet test StartupTerritoire.sln -c "$configuration" --no-build \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || status=$?
+
+# Sum the counters of every test project's results file.
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  files=$((files + 1))
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  total=$(value total); executed=$(value executed); p=$(value passed); f=$(value failed)
+  e=$(value error); t=$(value timeout); a=$(value aborted)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0} + ${a:-0}))
+  skipped=$((skipped + ${total:-0} - ${executed:-0}))
+done
+
+if [ "$files" -eq 0 ] || { [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
+  # The run broke before reporting (a crash, a build problem): count it as a failure, never as a pass.
+  failed=$((failed + 1))
+fi
+
+summary="$passed passed, $failed failed"
+if [ "$skipped" -gt 0 ]; then
+  summary="$summary, $skipped skipped"
+fi
+echo "$summary"
+[ "$failed" -eq 0 ]
