@@ -21,7 +21,7 @@ internal sealed partial class RoundClock(
     {
         using var timer = new PeriodicTimer(options.Value.ClockPeriod, time);
         var nextRefresh = DateTimeOffset.MinValue;
-        while (await WaitAsync(timer, stoppingToken))
+        while (await timer.WaitOrStopAsync(stoppingToken))
         {
             var now = time.GetUtcNow();
             if (now >= nextRefresh)
@@ -37,18 +37,6 @@ internal sealed partial class RoundClock(
                     await TickAsync(entry.SessionId, stoppingToken);
                 }
             }
-        }
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 

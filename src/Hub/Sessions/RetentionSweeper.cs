@@ -45,19 +45,7 @@ internal sealed partial class RetentionSweeper(
                 LogSweepFailed(logger, ex);
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        while (await timer.WaitOrStopAsync(stoppingToken));
     }
 
     [LoggerMessage(EventId = 1401, Level = LogLevel.Information, Message = "Purged {Count} soirées past their retention.")]

@@ -36,21 +36,15 @@ public sealed class Evening(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<Joined>().DefaultTimeout())!;
     }
 
-    public async Task<CreatedLink> BoardLinkAsync(CreatedSession session, string? tableId = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.SessionId}/links/board")
-        {
-            Content = JsonContent.Create(new LinkRequest(tableId)),
-        };
-        request.Headers.Authorization = new("Bearer", session.AnimatorToken);
-        var response = await Http.SendAsync(request).DefaultTimeout();
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<CreatedLink>().DefaultTimeout())!;
-    }
+    public Task<CreatedLink> BoardLinkAsync(CreatedSession session, string? tableId = null) =>
+        LinkAsync(session, "board", tableId);
 
-    public async Task<CreatedLink> CoAnimatorLinkAsync(CreatedSession session, string tableId)
+    public Task<CreatedLink> CoAnimatorLinkAsync(CreatedSession session, string tableId) =>
+        LinkAsync(session, "coanimator", tableId);
+
+    private async Task<CreatedLink> LinkAsync(CreatedSession session, string kind, string? tableId)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.SessionId}/links/coanimator")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.SessionId}/links/{kind}")
         {
             Content = JsonContent.Create(new LinkRequest(tableId)),
         };
