@@ -49,6 +49,9 @@ public sealed partial class Session
             })],
             Participants = [.. full.Participants.Select(p => ShowsPerson(viewer, null, p.Id) ? p : p with { Nickname = string.Empty })],
             SignUps = [.. full.SignUps.Select(s => s with { Contact = null })],
+
+            // Only the server needs these (to recognise late retries); nobody else should learn who wrote a removed note.
+            DeletedNotes = [],
         };
     }
 

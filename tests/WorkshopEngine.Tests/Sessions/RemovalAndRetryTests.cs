@@ -48,4 +48,19 @@ public sealed class RemovalAndRetryTests
         Assert.Equal(firstSeq, retry.AlreadyAt);
         Assert.Null(d.Session.FindNote("lea-0001"));
     }
+
+    [Fact]
+    public void OnlyTheAnimatorSeesWhichNotesWereDeleted()
+    {
+        var d = SessionDriver.Opened();
+        d.AddWorkshop("w1", WorkshopFormat.Emergence);
+        var lea = d.Join("lea");
+        d.StartRound("w1", "regroupement");
+        d.AddNote(lea, "lea-0001", "w1", "idee", "Un texte à modérer");
+        d.Execute((s, now) => s.DeleteNote(s_anim, now, "lea-0001"));
+
+        Assert.Single(d.Session.ViewFor(Viewer.Animator).DeletedNotes);
+        Assert.Empty(d.Session.ViewFor(Viewer.Public).DeletedNotes);
+        Assert.Empty(d.Session.ViewFor(Viewer.Of(lea)).DeletedNotes);
+    }
 }
