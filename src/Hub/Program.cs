@@ -2,6 +2,7 @@ using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Health;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Realtime;
+using StartupTerritoire.Server.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,11 +18,14 @@ builder.Services
 
 var app = builder.Build();
 
+app.UseContentSecurityPolicy();
+app.UseWebAssets();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealth();
 app.MapSessionApi();
+app.MapPages();
 app.MapHub<WorkshopHub>("/hubs/workshop");
 
 app.Run();

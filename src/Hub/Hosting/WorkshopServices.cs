@@ -36,6 +36,7 @@ internal static class WorkshopServices
         services.AddSingleton<EventBroadcaster>();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<ReadinessCheck>();
+        services.AddSingleton<Web.ServerAddresses>();
         services.AddHostedService<RoundClock>();
         services.AddHostedService<RetentionSweeper>();
         return services;

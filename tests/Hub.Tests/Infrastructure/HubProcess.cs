@@ -83,7 +83,7 @@ public sealed class HubProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
         };
-        foreach (var argument in (string[])[assembly, "--urls", BaseAddress.ToString().TrimEnd('/'), "--contentRoot", Path.GetDirectoryName(assembly)!, .. _arguments])
+        foreach (var argument in (string[])[assembly, "--urls", BaseAddress.ToString().TrimEnd('/'), "--contentRoot", ProjectFolder(assembly), .. _arguments])
         {
             start.ArgumentList.Add(argument);
         }
@@ -135,6 +135,10 @@ public sealed class HubProcess : IAsyncDisposable
             _output.Enqueue(line);
         }
     }
+
+    /// <summary>src/Hub, whose wwwroot holds the built pages, as `dotnet run` would use it.</summary>
+    private static string ProjectFolder(string assembly) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(assembly)!, "..", "..", ".."));
 
     /// <summary>The Hub as built beside these tests: src/Hub/bin/&lt;configuration&gt;/net10.0.</summary>
     private static string ServerAssembly()

@@ -1,0 +1,104 @@
+// The HTTP side of the server: creating a soirée, resolving and using a join code, links, snapshots.
+
+export interface ApiError {
+  code: string;
+  message: string;
+}
+
+export class RequestFailed extends Error {
+  constructor(public readonly status: number, public readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) {
+    let error: ApiError = { code: `http.${response.status}`, message: response.statusText };
+    try {
+      error = (await response.json()) as ApiError;
+    } catch {
+      // Not JSON: keep the status.
+    }
+    throw new RequestFailed(response.status, error.code, error.message);
+  }
+  return (await response.json()) as T;
+}
+
+export interface WorkshopSpec {
+  id?: string;
+  format: 'emergence' | 'acceleration' | 'essaimage';
+  title: string;
+  challenge?: string;
+  theme?: string;
+  holder?: string;
+  pitch?: string;
+  needs?: string;
+  name?: string;
+  originTerritory?: string;
+  description?: string;
+  successFactors?: string[];
+}
+
+export interface CreateSessionRequest {
+  title: string;
+  language: string;
+  anonymous: boolean;
+  open: boolean;
+  workshops: WorkshopSpec[];
+  tables: Array<{ name: string; workshop: number | null }>;
+}
+
+export interface CreatedSession {
+  sessionId: string;
+  joinCode: string;
+  joinCodeDisplay: string;
+  joinUrl: string;
+  animatorToken: string;
+  animatorUrl: string;
+  version: number;
+}
+
+export interface JoinInfo {
+  sessionId: string;
+  title: string;
+  language: string;
+  state: string;
+  joiningLocked: boolean;
+  tables: Array<{ id: string; name: string }>;
+}
+
+export interface Joined {
+  sessionId: string;
+  participantId: string;
+  token: string;
+  version: number;
+}
+
+export interface CreatedLink {
+  role: string;
+  token: string;
+  url: string;
+  tableId: string | null;
+  version: number;
+}
+
+export const api = {
+  createSession: (request: CreateSessionRequest) => call<CreatedSession>('POST', '/api/sessions', request),
+  resolveJoinCode: (code: string) => call<JoinInfo>('GET', `/api/join/${encodeURIComponent(code)}`),
+  join: (code: string, nickname: string, tableId: string | null) =>
+    call<Joined>('POST', `/api/join/${encodeURIComponent(code)}`, { nickname, tableId }),
+  boardLink: (sessionId: string, token: string, tableId: string | null) =>
+    call<CreatedLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/links/board`, { tableId }, token),
+  coAnimatorLink: (sessionId: string, token: string, tableId: string) =>
+    call<CreatedLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/links/coanimator`, { tableId }, token),
+  serverAddresses: () => call<{ current: string; lan: string[] }>('GET', '/api/server/addresses'),
+  qrSvg: async (code: string): Promise<string> => {
+    const response = await fetch(`/api/join/${encodeURIComponent(code)}/qr.svg`);
+    if (!response.ok) throw new RequestFailed(response.status, 'qr.unavailable', response.statusText);
+    return response.text();
+  },
+};

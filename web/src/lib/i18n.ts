@@ -1,0 +1,66 @@
+// French first, English available: the soirée's language by default, switchable, remembered on this device.
+import frCommon from '../i18n/fr/common.json';
+import frHome from '../i18n/fr/home.json';
+import frPhone from '../i18n/fr/phone.json';
+import frBoard from '../i18n/fr/board.json';
+import frConsole from '../i18n/fr/console.json';
+import enCommon from '../i18n/en/common.json';
+import enHome from '../i18n/en/home.json';
+import enPhone from '../i18n/en/phone.json';
+import enBoard from '../i18n/en/board.json';
+import enConsole from '../i18n/en/console.json';
+
+export type Language = 'fr' | 'en';
+type Dictionary = Record<string, string>;
+// One resource file per page and language; keys are prefixed by page ("phone.…") so files never collide.
+const dictionaries: Record<Language, Dictionary> = {
+  fr: { ...frCommon, ...frHome, ...frPhone, ...frBoard, ...frConsole },
+  en: { ...enCommon, ...enHome, ...enPhone, ...enBoard, ...enConsole },
+};
+const storageKey = 'st:language';
+
+let current: Language = 'fr';
+const listeners: Array<() => void> = [];
+
+export function language(): Language {
+  return current;
+}
+
+/** Picks the language: the one chosen on this device, else the soirée's, else French. */
+export function initLanguage(sessionLanguage?: string | null): void {
+  const chosen = localStorage.getItem(storageKey);
+  setLanguage(chosen === 'fr' || chosen === 'en' ? chosen : sessionLanguage === 'en' ? 'en' : 'fr', false);
+}
+
+export function setLanguage(lang: Language, remember = true): void {
+  current = lang;
+  document.documentElement.lang = lang;
+  if (remember) localStorage.setItem(storageKey, lang);
+  for (const listener of listeners) listener();
+}
+
+export function onLanguageChange(listener: () => void): void {
+  listeners.push(listener);
+}
+
+/** A string by key, with {name} placeholders filled in. Missing keys show the key, never nothing. */
+export function t(key: string, params?: Record<string, string | number>): string {
+  const text = dictionaries[current][key] ?? dictionaries.fr[key] ?? key;
+  return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
+}
+
+export function formatTime(ms: number): string {
+  return new Intl.DateTimeFormat(navigator.language || current, { hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
+}
+
+export function formatDateTime(ms: number): string {
+  return new Intl.DateTimeFormat(navigator.language || current, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+}
+
+/** m:ss for countdowns. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${seconds.toString().padStart(2, '0')}`;
+}

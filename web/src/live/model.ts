@@ -1,0 +1,115 @@
+// The soirée as a page holds it: the snapshot's shape (docs/protocol.md §17), kept up to date by events.
+
+export type RoundStatus = 'pending' | 'running' | 'paused' | 'ended';
+export type Role = 'animator' | 'coAnimator' | 'participant' | 'board';
+
+export interface Column { key: string; label: string }
+export interface DotVoting { budget: number; capPerTarget: number }
+export interface RoundRules {
+  columns: Column[];
+  privateUntilReveal: boolean;
+  revealOnStart: boolean;
+  clustering: boolean;
+  voting: DotVoting | null;
+  rating: boolean;
+  holderStars: boolean;
+  signUps: boolean;
+}
+export interface Round {
+  id: string;
+  name: string;
+  instructions: string;
+  duration: string;
+  rules: RoundRules;
+  autoAdvance: boolean;
+  status: RoundStatus;
+  endsAt: string | null;
+  remaining: string | null;
+  endReason: string | null;
+}
+export interface WorkshopInput {
+  challenge: { text: string; theme: string | null } | null;
+  projectCard: { holder: string; pitch: string; needs: string } | null;
+  externalProject: { name: string; originTerritory: string; description: string; successFactors: string[] } | null;
+}
+export interface Workshop {
+  id: string;
+  format: 'emergence' | 'acceleration' | 'essaimage';
+  title: string;
+  input: WorkshopInput;
+  rounds: Round[];
+  holderId: string | null;
+}
+export interface Table { id: string; name: string; workshopId: string | null; coAnimatorId: string | null }
+export interface Participant { id: string; nickname: string; tableId: string | null; joinedAt: string }
+export interface Note {
+  id: string;
+  workshopId: string;
+  roundId: string;
+  authorId: string;
+  column: string;
+  text: string;
+  colour: string;
+  hidden: boolean;
+  clusterId: string | null;
+  placedByHand: boolean;
+  createdAt: string;
+  updatedAt: string;
+  seq: number;
+}
+export interface Cluster { id: string; workshopId: string; title: string; createdAt: string }
+export interface DotVote { workshopId: string; roundId: string; voterId: string; targetId: string }
+export interface Rating { workshopId: string; participantId: string; value: number }
+export interface Star { workshopId: string; targetId: string }
+export interface Piste { id: string; workshopId: string; clusterId: string | null; title: string; createdAt: string }
+export interface Contact { name: string | null; email: string | null; phone: string | null }
+export interface SignUp { pisteId: string; participantId: string; contact: Contact | null; at: string }
+
+export interface Snapshot {
+  id: string;
+  version: number;
+  title: string;
+  language: string;
+  joinCode: string;
+  state: 'draft' | 'open' | 'closed';
+  anonymous: boolean;
+  joiningLocked: boolean;
+  animatorId: string;
+  createdAt: string;
+  workshops: Workshop[];
+  currentWorkshopId: string | null;
+  boardWorkshopId: string | null;
+  tables: Table[];
+  participants: Participant[];
+  notes: Note[];
+  clusters: Cluster[];
+  votes: DotVote[];
+  ratings: Rating[];
+  stars: Star[];
+  pistes: Piste[];
+  signUps: SignUp[];
+}
+
+export interface Caller { sessionId: string; role: Role; id: string; tableId: string | null }
+
+export interface EventMessage { seq: number; type: string; at: number; data: Record<string, unknown> }
+
+/** "hh:mm:ss(.fffffff)" or "d.hh:mm:ss" as produced for TimeSpan, in milliseconds. */
+export function parseDuration(value: string | null | undefined): number {
+  if (!value) return 0;
+  const match = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(value);
+  if (!match) return 0;
+  const [, days, hours, minutes, seconds] = match;
+  return (((Number(days ?? 0) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
+}
+
+export function activeRound(workshop: Workshop | undefined): Round | undefined {
+  return workshop?.rounds.find((r) => r.status === 'running' || r.status === 'paused');
+}
+
+/** The workshop a viewer follows: their table's, else the board's focus, else the run-of-show's current one. */
+export function focusedWorkshop(s: Snapshot, tableId: string | null, followBoard: boolean): Workshop | undefined {
+  const byId = (id: string | null | undefined) => (id ? s.workshops.find((w) => w.id === id) : undefined);
+  const table = tableId ? s.tables.find((t) => t.id === tableId) : undefined;
+  return byId(table?.workshopId) ?? (followBoard ? byId(s.boardWorkshopId) : undefined) ?? byId(s.currentWorkshopId) ?? s.workshops[0];
+}

@@ -1,0 +1,232 @@
+// A live soirée for one token: connects (and reconnects, forever, with jittered backoff), resyncs from the last
+// sequence number, applies events strictly in order, keeps the server's clock, and sends the outbox when online.
+import * as signalR from '@microsoft/signalr';
+import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
+import { applyEvent } from './apply';
+import type { Caller, EventMessage, Snapshot } from './model';
+import { Outbox, type Pending } from './outbox';
+import type { Refusal } from './errors';
+
+export type ConnectionState = 'connecting' | 'online' | 'offline';
+
+interface SyncResult {
+  me: Caller;
+  version: number;
+  events: EventMessage[] | null;
+  snapshot: Snapshot | null;
+  serverNow: number;
+}
+
+interface EventBatch {
+  sessionId: string;
+  events: EventMessage[];
+  serverNow: number;
+}
+
+const gapWaitMs = 1500;
+const maxBackoffMs = 30_000;
+
+/** Backoff with full jitter, so 300 phones that lost the same Wi-Fi do not all come back at the same instant. */
+export function backoffDelay(attempt: number): number {
+  const ceiling = Math.min(maxBackoffMs, 500 * 2 ** Math.min(attempt, 10));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+
+export class LiveSession {
+  snapshot: Snapshot | null = null;
+  me: Caller | null = null;
+  state: ConnectionState = 'connecting';
+  readonly outbox: Outbox;
+
+  private readonly connection: signalR.HubConnection;
+  private readonly early = new Map<number, EventMessage>();
+  private readonly listeners: Array<(events: EventMessage[]) => void> = [];
+  private readonly stateListeners: Array<(state: ConnectionState) => void> = [];
+  private clockOffset = 0;
+  private bestRoundTrip = Number.POSITIVE_INFINITY;
+  private gapTimer: number | undefined;
+  private clockTimer: number | undefined;
+  private syncing = false;
+
+  constructor(private readonly token: string, private readonly storageKey: string, onRefused: (item: Pending, refusal: Refusal) => void) {
+    this.outbox = new Outbox(`${storageKey}:outbox`, onRefused);
+    this.snapshot = this.loadSnapshot();
+    this.connection = new signalR.HubConnectionBuilder()
+      .withUrl('/hubs/workshop', {
+        accessTokenFactory: () => this.token,
+        transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling,
+      })
+      .withHubProtocol(new MessagePackHubProtocol())
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => backoffDelay(context.previousRetryCount) })
+      .configureLogging(signalR.LogLevel.None)
+      .build();
+    this.connection.on('Events', (batch: EventBatch) => this.receive(batch));
+    this.connection.onreconnecting(() => this.setState('connecting'));
+    this.connection.onreconnected(() => void this.afterConnect());
+    // Automatic reconnection gives up only when the server refuses us; keep trying while the page is open.
+    this.connection.onclose(() => void this.startLoop(1));
+    window.addEventListener('online', () => {
+      if (this.connection.state === signalR.HubConnectionState.Disconnected) void this.startLoop(0);
+    });
+  }
+
+  /** The server's clock now, in Unix milliseconds, whatever this device's clock says. */
+  serverNow(): number {
+    return Date.now() + this.clockOffset;
+  }
+
+  get lastSeq(): number {
+    return this.snapshot?.version ?? 0;
+  }
+
+  onEvents(listener: (events: EventMessage[]) => void): void {
+    this.listeners.push(listener);
+  }
+
+  onState(listener: (state: ConnectionState) => void): void {
+    this.stateListeners.push(listener);
+  }
+
+  async start(): Promise<void> {
+    await this.startLoop(0);
+  }
+
+  /** Calls a hub method now (the caller handles failures). */
+  invoke<T = number>(method: string, ...args: unknown[]): Promise<T> {
+    return this.connection.invoke<T>(method, ...args);
+  }
+
+  /** Queues a command to be sent now or when the connection returns; it survives a reload. */
+  send(id: string, method: string, ...args: unknown[]): void {
+    this.outbox.add({ id, method, args, createdAt: Date.now() });
+    void this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.connection.state !== signalR.HubConnectionState.Connected) return;
+    await this.outbox.flush((method, args) => this.connection.invoke(method, ...args));
+  }
+
+  private async startLoop(attempt: number): Promise<void> {
+    for (let n = attempt; ; n++) {
+      if (this.connection.state !== signalR.HubConnectionState.Disconnected) return;
+      this.setState('connecting');
+      try {
+        await this.connection.start();
+        await this.afterConnect();
+        return;
+      } catch {
+        this.setState('offline');
+        await new Promise((resolve) => setTimeout(resolve, backoffDelay(n)));
+      }
+    }
+  }
+
+  private async afterConnect(): Promise<void> {
+    await this.sync();
+    this.setState('online');
+    void this.measureClock();
+    if (this.clockTimer === undefined) {
+      // Phones' clocks drift and jump (sleep, manual changes): measure again now and then.
+      this.clockTimer = window.setInterval(() => void this.measureClock(), 30_000);
+    }
+    await this.flush();
+  }
+
+  private async sync(): Promise<void> {
+    if (this.syncing) return;
+    this.syncing = true;
+    try {
+      const result = await this.connection.invoke<SyncResult>('Sync', this.lastSeq);
+      this.me = result.me;
+      this.observeServerNow(result.serverNow);
+      if (result.snapshot) {
+        this.snapshot = result.snapshot;
+        for (const seq of Array.from(this.early.keys())) if (seq <= result.version) this.early.delete(seq);
+        this.drain(true);
+      } else {
+        for (const e of result.events ?? []) if (e.seq > this.lastSeq) this.early.set(e.seq, e);
+        this.drain(false);
+      }
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  private receive(batch: EventBatch): void {
+    this.observeServerNow(batch.serverNow);
+    for (const e of batch.events) if (e.seq > this.lastSeq) this.early.set(e.seq, e);
+    this.drain(false);
+  }
+
+  private drain(replaced: boolean): void {
+    const applied: EventMessage[] = [];
+    if (this.snapshot) {
+      for (let next = this.early.get(this.lastSeq + 1); next; next = this.early.get(this.lastSeq + 1)) {
+        this.early.delete(next.seq);
+        applyEvent(this.snapshot, next);
+        applied.push(next);
+      }
+    }
+    if (this.early.size > 0 && this.gapTimer === undefined) {
+      // An event is missing (a batch from another node is late): wait a little, then ask for it.
+      this.gapTimer = window.setTimeout(() => {
+        this.gapTimer = undefined;
+        if (this.early.size > 0) void this.sync().catch(() => undefined);
+      }, gapWaitMs);
+    }
+    if (applied.length > 0 || replaced) {
+      this.saveSnapshot();
+      for (const listener of this.listeners) listener(applied);
+    }
+  }
+
+  /** A first, rough offset from a pushed timestamp, until a measured round trip gives a better one. */
+  private observeServerNow(serverNow: number): void {
+    if (this.bestRoundTrip === Number.POSITIVE_INFINITY) this.clockOffset = serverNow - Date.now();
+  }
+
+  /** Samples ServerTime a few times and keeps the one with the shortest round trip: the least blurred. */
+  private async measureClock(): Promise<void> {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const sent = Date.now();
+      try {
+        const server = await this.connection.invoke<number>('ServerTime');
+        const received = Date.now();
+        const roundTrip = Math.max(1, received - sent);
+        if (roundTrip <= best) {
+          best = roundTrip;
+          this.bestRoundTrip = roundTrip;
+          this.clockOffset = server - (sent + received) / 2;
+        }
+      } catch {
+        return;
+      }
+    }
+    for (const listener of this.listeners) listener([]);
+  }
+
+  private setState(state: ConnectionState): void {
+    if (this.state === state) return;
+    this.state = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  private loadSnapshot(): Snapshot | null {
+    try {
+      const raw = localStorage.getItem(`${this.storageKey}:snapshot`);
+      return raw ? (JSON.parse(raw) as Snapshot) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private saveSnapshot(): void {
+    try {
+      if (this.snapshot) localStorage.setItem(`${this.storageKey}:snapshot`, JSON.stringify(this.snapshot));
+    } catch {
+      // Storage full: a reload then starts from a fresh snapshot, which is fine.
+    }
+  }
+}
