@@ -103,6 +103,15 @@ export function parseDuration(value: string | null | undefined): number {
   return (((Number(days ?? 0) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
 }
 
+/**
+ * An instant from the server ("2026-11-27T19:30:00.1234567+00:00") in Unix ms. .NET writes seven fraction digits,
+ * which not every browser's Date.parse accepts: cut them to milliseconds first.
+ */
+export function parseInstant(value: string | null | undefined): number {
+  if (!value) return Number.NaN;
+  return Date.parse(value.replace(/(\.\d{3})\d+/, '$1'));
+}
+
 export function activeRound(workshop: Workshop | undefined): Round | undefined {
   return workshop?.rounds.find((r) => r.status === 'running' || r.status === 'paused');
 }

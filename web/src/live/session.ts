@@ -129,6 +129,8 @@ export class LiveSession {
     if (this.clockTimer === undefined) {
       // Phones' clocks drift and jump (sleep, manual changes): measure again now and then.
       this.clockTimer = window.setInterval(() => void this.measureClock(), 30_000);
+      // A send that failed while the connection stayed up (saving paused) is tried again without waiting for a reconnect.
+      window.setInterval(() => void this.flush().catch(() => undefined), 5_000);
     }
     await this.flush();
   }
