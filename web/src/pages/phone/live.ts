@@ -9,7 +9,7 @@ import { refusalOf, type Refusal } from '../../live/errors';
 import { activeRound, focusedWorkshop, parseDuration, type Note, type Round, type Snapshot, type Workshop } from '../../live/model';
 import type { Pending } from '../../live/outbox';
 import { LiveSession } from '../../live/session';
-import { loadContact, MyTexts, saveContact, type Identity } from './storage';
+import { loadConsents, loadContact, MyTexts, saveConsents, saveContact, type Identity } from './storage';
 import { excerpt, reason, sentence } from './text';
 import { keepFocus, Slot } from './ui';
 
@@ -37,13 +37,17 @@ function instant(value: string | null): number {
   return value ? Date.parse(value.replace(/(\.\d{3})\d+/, '$1')) : Number.NaN;
 }
 
+/** "one" or "other" by the page's language rules (French says 0 personne, English 0 people). */
 function plural(key: string, count: number): string {
-  return t(count === 1 ? `${key}.one` : `${key}.other`, { count });
+  const form = new Intl.PluralRules(document.documentElement.lang || 'fr').select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}`, { count });
 }
 
 export function startLive(root: HTMLElement, identity: Identity, fallbackTitle: string): void {
   const texts = new MyTexts(`st:${identity.sessionId}:${identity.participantId}:texts`);
   const contactKey = `st:${identity.sessionId}:${identity.participantId}:contact`;
+  const consentKey = `st:${identity.sessionId}:${identity.participantId}:consents`;
+  const consents = loadConsents(consentKey);
   const session = new LiveSession(identity.token, `st:${identity.sessionId}:${identity.participantId}`, (item, refusal) => refused(item, refusal));
 
   // ---- Header: title, who I am, connection, language.
@@ -86,7 +90,7 @@ export function startLive(root: HTMLElement, identity: Identity, fallbackTitle: 
 
   const main = h('main', { id: 'main', class: 'phone-main' },
     messages, workshopSlot.element, roundSlot.element, composer, votesSlot.element, ratingSlot.element,
-    starsSlot.element, notesSlot.element, pistesSlot.element, tableSlot.element);
+    starsSlot.element, pistesSlot.element, notesSlot.element, tableSlot.element);
   replace(root, header, main);
 
   // ---- State of the page.
@@ -658,9 +662,9 @@ export function startLive(root: HTMLElement, identity: Identity, fallbackTitle: 
     const name = field('name', 'text', 'name');
     const email = field('email', 'email', 'email');
     const phone = field('phone', 'tel', 'tel');
-    const consent = h('input', { id: `consent-${pisteId}`, type: 'checkbox', 'data-testid': 'consent', class: 'consent' });
+    const consent = h('input', { id: `consent-${pisteId}`, type: 'checkbox', 'data-testid': 'consent', class: 'consent', checked: consents.has(pisteId) });
     const fields = h('div', { class: 'contact-fields' });
-    fields.hidden = true;
+    fields.hidden = !consent.checked;
     consent.addEventListener('change', () => {
       fields.hidden = !consent.checked;
     });
@@ -732,6 +736,10 @@ export function startLive(root: HTMLElement, identity: Identity, fallbackTitle: 
       return;
     }
     if (consent) saveContact(contactKey, { name, email, phone });
+    // Remember the consent given here, so that updating a sign-up later does not silently drop the contact.
+    if (consent) consents.add(pisteId);
+    else consents.delete(pisteId);
+    saveConsents(consentKey, consents);
     busyPistes.add(pisteId);
     pisteErrors.delete(pisteId);
     render();

@@ -84,3 +84,13 @@ export function loadContact(key: string): ContactDraft {
 export function saveContact(key: string, contact: ContactDraft): void {
   write(key, contact);
 }
+
+/** The pistes this participant signed up for with consent to be contacted. */
+export function loadConsents(key: string): Set<string> {
+  const list = read<string[]>(key);
+  return new Set(Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
+}
+
+export function saveConsents(key: string, consents: Set<string>): void {
+  write(key, Array.from(consents));
+}
