@@ -52,12 +52,13 @@ function showJoin(info: JoinInfo): void {
     const typed = previous?.value ?? '';
     const table = (document.getElementById('table-choice') as HTMLSelectElement | null)?.value ?? '';
     shell(info.title, joinForm(code, info, (identity) => goLive(identity, info.title)));
-    (byId<HTMLInputElement>('nickname')).value = typed;
+    const input = document.getElementById('nickname') as HTMLInputElement | null;
+    if (input) input.value = typed;
     const select = document.getElementById('table-choice') as HTMLSelectElement | null;
     if (select) select.value = table;
   };
   rerender();
-  if (!closedReason(info)) byId('nickname').focus();
+  if (!closedReason(info)) document.getElementById('nickname')?.focus();
 }
 
 function showProblem(message: string, retry: boolean): void {

@@ -88,6 +88,11 @@ export function joinForm(code: string, info: JoinInfo, onJoined: (identity: Iden
     }
   }
 
+  if (info.state === 'closed') {
+    return h('section', { class: 'join', 'aria-labelledby': 'join-heading' },
+      h('h2', { id: 'join-heading' }, t('phone.closed.title')),
+      h('p', { class: 'card error', role: 'alert' }, t('phone.join.closed')));
+  }
   return h('section', { class: 'join', 'aria-labelledby': 'join-heading' },
     h('h2', { id: 'join-heading' }, t('phone.join.heading')),
     h('p', { class: 'lead' }, t('phone.join.intro')),
