@@ -1,0 +1,96 @@
+// What the phone keeps on the device: who it is in each soirée, and the texts of the notes it wrote (live batches
+// to participants carry a hidden note's text as null, so the phone keeps what it typed).
+
+export interface Identity {
+  sessionId: string;
+  participantId: string;
+  token: string;
+  nickname: string;
+}
+
+export interface CodeInfo {
+  sessionId: string;
+  title: string;
+  language: string;
+}
+
+export interface ContactDraft {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+function read<T>(key: string): T | null {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or denied: the page keeps working with what it holds in memory.
+  }
+}
+
+export function loadIdentity(sessionId: string): Identity | null {
+  const found = read<Identity>(`st:join:${sessionId}`);
+  return found && typeof found.token === 'string' && typeof found.participantId === 'string' ? found : null;
+}
+
+export function saveIdentity(identity: Identity): void {
+  write(`st:join:${identity.sessionId}`, identity);
+}
+
+/** The soirée a code led to last time: lets a reload go straight in when the network is down. */
+export function loadCode(code: string): CodeInfo | null {
+  return read<CodeInfo>(`st:code:${code.toUpperCase()}`);
+}
+
+export function saveCode(code: string, info: CodeInfo): void {
+  write(`st:code:${code.toUpperCase()}`, info);
+}
+
+/** Texts of this participant's notes, by note id. */
+export class MyTexts {
+  private readonly texts: Record<string, string>;
+
+  constructor(private readonly key: string) {
+    this.texts = read<Record<string, string>>(key) ?? {};
+  }
+
+  has(noteId: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.texts, noteId);
+  }
+
+  get(noteId: string): string | undefined {
+    return this.has(noteId) ? this.texts[noteId] : undefined;
+  }
+
+  set(noteId: string, text: string): void {
+    this.texts[noteId] = text;
+    write(this.key, this.texts);
+  }
+}
+
+export function loadContact(key: string): ContactDraft {
+  return { name: '', email: '', phone: '', ...(read<Partial<ContactDraft>>(key) ?? {}) };
+}
+
+export function saveContact(key: string, contact: ContactDraft): void {
+  write(key, contact);
+}
+
+/** The pistes this participant signed up for with consent to be contacted. */
+export function loadConsents(key: string): Set<string> {
+  const list = read<string[]>(key);
+  return new Set(Array.isArray(list) ? list.filter((x) => typeof x === 'string') : []);
+}
+
+export function saveConsents(key: string, consents: Set<string>): void {
+  write(key, Array.from(consents));
+}
