@@ -114,7 +114,7 @@ function noteCard(ctx: Ctx, s: Snapshot, w: Workshop, n: Note, clusters: Cluster
         h('option', { value: '', selected: n.clusterId === null }, t('console.cluster.none')),
         ...clusters.map((c) => h('option', { value: c.id, selected: c.id === n.clusterId }, c.title || t('console.cluster.untitled'))),
       ),
-      starButton(ctx, s, w, n.id, short),
+      n.hidden ? null : starButton(ctx, s, w, n.id, short),
       h(
         'button',
         {
