@@ -122,12 +122,17 @@ function start(): void {
   }
 
   live.onEvents(() => ctx.refresh());
-  live.onState((state) => {
+  // The shared offline text speaks to participants (their notes wait in the outbox); the console's commands do not wait.
+  const showState = (state: typeof live.state) => {
     badge.update(state);
+    if (state === 'offline') badge.element.textContent = t('console.offline');
+  };
+  live.onState((state) => {
+    showState(state);
     ctx.refresh();
   });
   onLanguageChange(() => {
-    badge.update(live.state);
+    showState(live.state);
     ctx.refresh();
   });
   window.setInterval(() => tickCountdowns(ctx, app), 250);

@@ -34,7 +34,8 @@ export function headerControls(ctx: Ctx): Child[] {
         disabled: s.state === 'closed',
         onclick: () => void act(ctx, 'LockJoining', !s.joiningLocked),
       },
-      s.joiningLocked ? t('console.joining.locked') : t('console.joining.lock'),
+      h('span', { 'aria-hidden': 'true' }, s.joiningLocked ? '🔒 ' : ''),
+      t('console.joining.lock'),
     ),
   );
   if (s.state === 'draft') {
