@@ -1,7 +1,7 @@
 // The animator's console (/a/SESSIONID#animatorToken) and a co-animator's table console (/t/SESSIONID#coAnimatorToken).
 //
 // Stable hooks for browser tests (data-testid):
-//   header:        participant-count, session-state, lock-joining (aria-pressed), open-session, close-session (confirm),
+//   header:        participant-count, session-state, joining-locked (badge), lock-joining (aria-pressed), open-session, close-session (confirm),
 //                  connection badge .connection[data-state] (from lib/page.ts)
 //   messages:      console-messages (aria-live region of refusals and notices)
 //   join panel:    join-qr (SVG container), join-code (ABCD-EFGH), join-url, lan-addresses

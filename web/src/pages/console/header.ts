@@ -18,6 +18,7 @@ export function headerControls(ctx: Ctx): Child[] {
     h('p', { class: 'stat' }, h('span', { 'data-testid': 'participant-count', 'aria-live': 'polite' }, t(count === 1 ? 'console.participants.one' : 'console.participants.many', { count }))),
     h('p', { class: `state-badge state-${s.state}`, 'data-testid': 'session-state' }, t(`console.state.${s.state}`)),
   ];
+  if (s.joiningLocked) items.push(h('p', { class: 'state-badge state-locked', 'data-testid': 'joining-locked' }, t('console.joining.lockedBadge')));
   if (co) {
     items.push(h('p', { class: 'stat' }, table ? t('console.coAnimator.table', { name: table.name }) : t('console.coAnimator.noTable')));
     return items;
@@ -34,7 +35,6 @@ export function headerControls(ctx: Ctx): Child[] {
         disabled: s.state === 'closed',
         onclick: () => void act(ctx, 'LockJoining', !s.joiningLocked),
       },
-      h('span', { 'aria-hidden': 'true' }, s.joiningLocked ? '🔒 ' : ''),
       t('console.joining.lock'),
     ),
   );
