@@ -1,0 +1,114 @@
+// What every part of the console shares: the live soirée, who is driving it, local choices, and the one way to act.
+import { RequestFailed } from '../../lib/api';
+import { t } from '../../lib/i18n';
+import { refusalOf } from '../../live/errors';
+import type { LiveSession } from '../../live/session';
+import type { Round, Snapshot, Table, Workshop } from '../../live/model';
+import { parseDuration } from '../../live/model';
+
+export interface Ui {
+  /** The workshop chosen in the clustering selector; null: follow the current one. */
+  selectedWorkshopId: string | null;
+  boardUrl: string | null;
+  coAnimatorUrls: Map<string, string>;
+  addresses: { current: string; lan: string[] } | null;
+  qr: SVGSVGElement | null;
+  qrCode: string | null;
+  /** The last messages for the aria-live region, newest last. */
+  messages: Array<{ id: number; text: string; kind: 'error' | 'info' }>;
+  dragging: boolean;
+}
+
+export interface Ctx {
+  live: LiveSession;
+  sessionId: string;
+  token: string;
+  ui: Ui;
+  /** Asks every section to render again (only those whose data changed do). */
+  refresh(): void;
+}
+
+export function snapshotOf(ctx: Ctx): Snapshot | null {
+  return ctx.live.snapshot;
+}
+
+export function isCoAnimator(ctx: Ctx): boolean {
+  if (ctx.live.me) return ctx.live.me.role === 'coAnimator';
+  return location.pathname.startsWith('/t/');
+}
+
+export function myTable(ctx: Ctx): Table | undefined {
+  const s = ctx.live.snapshot;
+  const tableId = ctx.live.me?.tableId ?? null;
+  return s && tableId ? s.tables.find((x) => x.id === tableId) : undefined;
+}
+
+/** The workshops this console drives: all of them for the animator, the table's one for a co-animator. */
+export function visibleWorkshops(ctx: Ctx): Workshop[] {
+  const s = ctx.live.snapshot;
+  if (!s) return [];
+  if (!isCoAnimator(ctx)) return s.workshops;
+  const table = myTable(ctx);
+  return s.workshops.filter((w) => w.id === table?.workshopId);
+}
+
+export function selectedWorkshop(ctx: Ctx): Workshop | undefined {
+  const s = ctx.live.snapshot;
+  const list = visibleWorkshops(ctx);
+  return (
+    list.find((w) => w.id === ctx.ui.selectedWorkshopId) ??
+    list.find((w) => w.id === s?.currentWorkshopId) ??
+    list.find((w) => w.rounds.some((r) => r.status === 'running' || r.status === 'paused')) ??
+    list[0]
+  );
+}
+
+/** Milliseconds left in a running or paused round, by the server's clock. */
+export function remainingMs(ctx: Ctx, round: Round): number {
+  if (round.status === 'paused') return parseDuration(round.remaining);
+  if (round.status === 'running' && round.endsAt) return Math.max(0, Date.parse(round.endsAt) - ctx.live.serverNow());
+  return 0;
+}
+
+export function nickname(s: Snapshot, participantId: string): string {
+  const p = s.participants.find((x) => x.id === participantId);
+  return p && p.nickname ? p.nickname : t('console.anonymous');
+}
+
+let messageSeq = 0;
+
+export function say(ctx: Ctx, text: string, kind: 'error' | 'info' = 'error'): void {
+  ctx.ui.messages = [...ctx.ui.messages.slice(-2), { id: ++messageSeq, text, kind }];
+  ctx.refresh();
+}
+
+/** A clear sentence for a failed command or HTTP call. */
+export function describeFailure(error: unknown): string {
+  let code: string | null = null;
+  let message = '';
+  if (error instanceof RequestFailed) {
+    code = error.code;
+    message = error.message;
+  } else {
+    const refusal = refusalOf(error);
+    if (refusal) {
+      code = refusal.code;
+      message = refusal.message;
+    }
+  }
+  if (code === null) return t('console.error.connection');
+  const key = `console.error.${code}`;
+  const text = t(key, { message });
+  return text === key ? t('console.error.other', { code, message }) : text;
+}
+
+/** Sends a hub command now; a refusal becomes a message in the live region, never an exception. */
+export async function act(ctx: Ctx, method: string, ...args: unknown[]): Promise<boolean> {
+  try {
+    await ctx.live.invoke(method, ...args);
+    return true;
+  } catch (error) {
+    say(ctx, describeFailure(error));
+    return false;
+  }
+}

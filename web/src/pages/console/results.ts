@@ -1,0 +1,112 @@
+// What the room decided in the selected workshop: dots, ratings, pistes and who signed up for them.
+import { h, type Child } from '../../lib/dom';
+import { language, t } from '../../lib/i18n';
+import { newId } from '../../lib/ids';
+import type { Contact } from '../../live/model';
+import { act, isCoAnimator, nickname, selectedWorkshop, type Ctx } from './context';
+
+export function resultsSignature(ctx: Ctx): string {
+  const s = ctx.live.snapshot;
+  const w = selectedWorkshop(ctx);
+  if (!s || !w) return JSON.stringify([language(), s === null]);
+  return JSON.stringify([
+    language(),
+    w.id,
+    isCoAnimator(ctx),
+    s.votes.filter((v) => v.workshopId === w.id).map((v) => v.targetId),
+    s.ratings.filter((r) => r.workshopId === w.id).map((r) => r.value),
+    s.pistes.filter((p) => p.workshopId === w.id),
+    s.signUps,
+    s.clusters.filter((c) => c.workshopId === w.id).map((c) => [c.id, c.title]),
+    s.notes.filter((n) => n.workshopId === w.id).map((n) => [n.id, n.text]),
+    s.participants.map((p) => p.nickname),
+  ]);
+}
+
+function contactText(contact: Contact | null): string | null {
+  if (!contact) return null;
+  const parts = [contact.name, contact.email, contact.phone].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+export function resultsPanel(ctx: Ctx): Child[] {
+  const s = ctx.live.snapshot;
+  const heading = h('h2', null, t('console.results.heading'));
+  const w = selectedWorkshop(ctx);
+  if (!s || !w) return [heading];
+  const co = isCoAnimator(ctx);
+  const votes = s.votes.filter((v) => v.workshopId === w.id);
+  const counts = new Map<string, number>();
+  for (const v of votes) counts.set(v.targetId, (counts.get(v.targetId) ?? 0) + 1);
+  const label = (targetId: string): string => {
+    const cluster = s.clusters.find((c) => c.id === targetId);
+    if (cluster) return t('console.results.cluster', { title: cluster.title || t('console.cluster.untitled') });
+    const note = s.notes.find((n) => n.id === targetId);
+    return note ? t('console.results.note', { text: note.text.length > 80 ? `${note.text.slice(0, 80)}…` : note.text }) : targetId;
+  };
+  const ranked = Array.from(counts.entries()).sort((a, b) => b[1] - a[1]);
+  const max = ranked.length > 0 ? ranked[0][1] : 1;
+  const ratings = s.ratings.filter((r) => r.workshopId === w.id);
+  const average = ratings.length > 0 ? ratings.reduce((sum, r) => sum + r.value, 0) / ratings.length : null;
+  const pistes = s.pistes.filter((p) => p.workshopId === w.id);
+  const freeTitle = h('input', { id: 'new-piste-title', type: 'text', maxlength: 160, 'data-testid': 'new-piste-title', 'data-key': 'new-piste-title' });
+  const addPiste = () => {
+    const title = freeTitle.value.trim();
+    if (!title) return;
+    freeTitle.value = '';
+    void act(ctx, 'PromoteToPiste', w.id, newId('p'), null, title);
+  };
+  return [
+    heading,
+    h('p', { class: 'lead' }, `${t(`format.${w.format}`)} — ${w.title}`),
+    h('h3', null, t('console.results.votes', { count: votes.length })),
+    ranked.length === 0
+      ? h('p', { class: 'muted' }, t('console.results.noVotes'))
+      : h(
+          'ol',
+          { class: 'vote-results' },
+          ...ranked.map(([targetId, count]) => {
+            const bar = h('span', { class: 'bar', 'aria-hidden': 'true' });
+            bar.style.setProperty('--share', String(count / max));
+            return h('li', { 'data-testid': 'vote-result', 'data-target-id': targetId, 'data-count': count }, h('span', { class: 'vote-label' }, label(targetId)), h('span', { class: 'vote-count' }, t(count === 1 ? 'console.dots.one' : 'console.dots.many', { count })), bar);
+          }),
+        ),
+    h('h3', null, t('console.results.rating')),
+    h(
+      'p',
+      { 'data-testid': 'rating-average', 'aria-live': 'polite' },
+      average === null ? t('console.results.noRating') : t('console.results.ratingValue', { average: average.toLocaleString(language(), { maximumFractionDigits: 1 }), count: ratings.length }),
+    ),
+    h('h3', null, t('console.results.pistes', { count: pistes.length })),
+    pistes.length === 0
+      ? h('p', { class: 'muted' }, t('console.results.noPistes'))
+      : h(
+          'ul',
+          { class: 'pistes' },
+          ...pistes.map((p) => {
+            const signUps = s.signUps.filter((x) => x.pisteId === p.id);
+            return h(
+              'li',
+              { class: 'piste', 'data-testid': 'console-piste', 'data-piste-id': p.id, 'data-signups': signUps.length },
+              h('p', null, h('strong', null, p.title), ' — ', t(signUps.length === 1 ? 'console.results.signUps.one' : 'console.results.signUps.many', { count: signUps.length })),
+              !co && signUps.length > 0
+                ? h(
+                    'ul',
+                    { class: 'volunteers', 'aria-label': t('console.results.volunteers', { title: p.title }) },
+                    ...signUps.map((x) => {
+                      const contact = contactText(x.contact);
+                      return h('li', { 'data-testid': 'volunteer' }, nickname(s, x.participantId), contact ? h('span', { class: 'contact' }, ` — ${contact}`) : h('span', { class: 'muted' }, ` — ${t('console.results.noContact')}`));
+                    }),
+                  )
+                : null,
+            );
+          }),
+        ),
+    h(
+      'div',
+      { class: 'new-piste' },
+      h('label', { for: 'new-piste-title' }, t('console.results.freePiste')),
+      h('div', { class: 'inline' }, freeTitle, h('button', { type: 'button', class: 'secondary', 'data-testid': 'add-piste', 'data-key': 'add-piste', onclick: addPiste }, t('console.results.addPiste'))),
+    ),
+  ];
+}
