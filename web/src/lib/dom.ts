@@ -54,5 +54,10 @@ export function svgFrom(text: string): SVGSVGElement | null {
   const root = doc.documentElement;
   if (root.nodeName.toLowerCase() !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) return null;
   for (const script of Array.from(root.getElementsByTagName('script'))) script.remove();
+  for (const el of [root, ...Array.from(root.getElementsByTagName('*'))]) {
+    for (const attribute of Array.from(el.attributes)) {
+      if (/^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value)) el.removeAttribute(attribute.name);
+    }
+  }
   return document.importNode(root, true) as unknown as SVGSVGElement;
 }

@@ -88,6 +88,8 @@ export interface Snapshot {
   stars: Star[];
   pistes: Piste[];
   signUps: SignUp[];
+  /** Listed in the animator's view only (docs/protocol.md §17). */
+  deletedNotes?: Array<{ noteId: string; workshopId: string; authorId: string; seq: number }>;
 }
 
 export interface Caller { sessionId: string; role: Role; id: string; tableId: string | null }

@@ -7,7 +7,7 @@ import type { Caller, EventMessage, Snapshot } from './model';
 import { Outbox, type Pending } from './outbox';
 import type { Refusal } from './errors';
 
-export type ConnectionState = 'connecting' | 'online' | 'offline';
+export type ConnectionState = 'connecting' | 'online' | 'offline' | 'denied';
 
 interface SyncResult {
   me: Caller;
@@ -115,7 +115,12 @@ export class LiveSession {
         await this.connection.start();
         await this.afterConnect();
         return;
-      } catch {
+      } catch (error) {
+        // A refused token (a wrong or replaced link) will not get better by retrying; a network failure will.
+        if (error instanceof signalR.HttpError && (error.statusCode === 401 || error.statusCode === 403)) {
+          this.setState('denied');
+          return;
+        }
         this.setState('offline');
         await new Promise((resolve) => setTimeout(resolve, backoffDelay(n)));
       }
