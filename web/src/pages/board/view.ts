@@ -27,7 +27,7 @@ export function displayCode(code: string): string {
 }
 
 function starMark(starred: boolean): Child {
-  return starred ? h('span', { class: 'star-mark', role: 'img', 'aria-label': t('board.star'), title: t('board.star') }, '★') : null;
+  return starred ? h('span', { class: 'star-mark', role: 'img', 'aria-label': t('board.star'), title: t('board.star') }, '★ ') : null;
 }
 
 /** The workshop's input. `full` on the main area when nothing else is to be shown, else a compact summary. */
@@ -141,7 +141,7 @@ export function notesSection(v: WorkshopView, fresh: Set<string>): HTMLElement {
     'section',
     { class: 'board-section notes-section', 'aria-labelledby': 'notes-heading' },
     h('h2', { id: 'notes-heading', class: 'visually-hidden' }, t('board.notes.heading')),
-    groups.length > 0 ? h('div', { class: 'groups' }, ...groups) : h('p', { class: 'empty' }, t('board.notes.empty')),
+    groups.length > 0 ? h('div', { class: v.clusters.length > 0 ? 'groups clustered' : 'groups' }, ...groups) : h('p', { class: 'empty' }, t('board.notes.empty')),
   );
 }
 
