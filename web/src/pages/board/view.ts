@@ -109,7 +109,7 @@ function group(v: WorkshopView, title: string, notes: Note[], fresh: Set<string>
   return h(
     'section',
     cluster
-      ? { class: 'group board-cluster', 'data-testid': 'board-cluster', 'data-cluster-id': cluster.id }
+      ? { class: 'group card board-cluster', 'data-testid': 'board-cluster', 'data-cluster-id': cluster.id }
       : { class: 'group' },
     heading,
     notes.length > 0 ? h('ul', { class: 'group-notes' }, ...notes.map((n) => noteCard(v, n, fresh))) : null,
@@ -141,7 +141,7 @@ export function notesSection(v: WorkshopView, fresh: Set<string>): HTMLElement {
     'section',
     { class: 'board-section notes-section', 'aria-labelledby': 'notes-heading' },
     h('h2', { id: 'notes-heading', class: 'visually-hidden' }, t('board.notes.heading')),
-    groups.length > 0 ? h('div', { class: v.clusters.length > 0 ? 'groups clustered' : 'groups' }, ...groups) : h('p', { class: 'empty' }, t('board.notes.empty')),
+    groups.length > 0 ? h('div', { class: v.clusters.length > 0 || groups.length > 1 ? 'groups cards' : 'groups flow' }, ...groups) : h('p', { class: 'empty' }, t('board.notes.empty')),
   );
 }
 
