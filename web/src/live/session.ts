@@ -153,7 +153,8 @@ export class LiveSession {
         this.drain(true);
       } else {
         for (const e of result.events ?? []) if (e.seq > this.lastSeq) this.early.set(e.seq, e);
-        this.drain(false);
+        // Tell pages even when nothing was missed: they now know who they are (me) and that they are in sync.
+        this.drain(false, true);
       }
     } finally {
       this.syncing = false;
@@ -166,7 +167,7 @@ export class LiveSession {
     this.drain(false);
   }
 
-  private drain(replaced: boolean): void {
+  private drain(replaced: boolean, notify = false): void {
     const applied: EventMessage[] = [];
     if (this.snapshot) {
       for (let next = this.early.get(this.lastSeq + 1); next; next = this.early.get(this.lastSeq + 1)) {
@@ -182,7 +183,7 @@ export class LiveSession {
         if (this.early.size > 0) void this.sync().catch(() => undefined);
       }, gapWaitMs);
     }
-    if (applied.length > 0 || replaced) {
+    if (applied.length > 0 || replaced || notify) {
       this.saveSnapshot();
       for (const listener of this.listeners) listener(applied);
     }
