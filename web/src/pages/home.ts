@@ -136,8 +136,9 @@ function render(focusId?: string): void {
       h('p', { class: 'brand' }, t('app.name'))),
     h('main', { class: 'home' },
       h('h1', null, t('home.heading')),
+      created ? null : recentSection(),
       created ? createdPanel() : form(),
-      recentSection()));
+      created ? recentSection() : null));
   if (focusId) document.getElementById(focusId)?.focus();
 }
 
@@ -280,7 +281,7 @@ function workshopBlock(w: WorkshopDraft, index: number, count: number): HTMLElem
           'aria-label': t('home.workshop.moveDownLabel', { position }), onclick: () => move(index, 1) }, `↓ ${t('home.workshop.moveDown')}`),
         h('button', { type: 'button', class: 'secondary small remove', 'data-testid': 'remove-workshop',
           'aria-label': t('home.workshop.removeLabel', { position }), onclick: () => removeWorkshop(index) }, t('home.workshop.remove')))),
-    h('p', { class: 'format-hint' }, t(`home.intro.${w.format}`)),
+    h('p', { class: 'format-hint' }, t(`home.workshop.about.${w.format}`)),
     textField({
       id: `${w.id}-title`, testid: 'workshop-title', label: t('home.field.workshopTitle'), value: w.title, maxLength: maxTitle,
       hint: t('home.field.workshopTitleHint', { example: defaultTitle(w, index) }),
@@ -324,7 +325,7 @@ function removeWorkshop(index: number): void {
 function workshopChoices(): Array<{ value: string; label: string }> {
   return [
     { value: '', label: t('home.tables.noWorkshop') },
-    ...draft.workshops.map((w, i) => ({ value: w.id, label: `${i + 1}. ${w.title.trim() || defaultTitle(w, i)} (${t(`format.${w.format}`)})` })),
+    ...draft.workshops.map((w, i) => ({ value: w.id, label: w.title.trim() ? `${i + 1}. ${w.title.trim()} (${t(`format.${w.format}`)})` : `${i + 1}. ${defaultTitle(w, i)}` })),
   ];
 }
 
@@ -359,7 +360,7 @@ function tablesSection(): HTMLElement {
 function tableRow(table: TableDraft, index: number): HTMLElement {
   const label = t('home.tables.position', { n: index + 1 });
   const workshop = selectField({
-    id: `${table.id}-workshop`, testid: 'table-workshop', label: t('home.tables.workshop'), value: table.workshopId,
+    id: `${table.id}-workshop`, testid: 'table-workshop', label: t('home.tables.workshop', { n: index + 1 }), value: table.workshopId,
     options: workshopChoices(), onChange: (v) => { table.workshopId = v; },
   });
   return h('div', { class: 'table-form', 'data-testid': 'table-form', 'data-table-id': table.id, role: 'group', 'aria-label': label },
@@ -458,6 +459,7 @@ function createdPanel(): HTMLElement {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(session.animatorUrl);
       status.textContent = t('home.created.copied');
+      status.classList.remove('by-hand');
     } catch {
       link.focus();
       link.select();
@@ -468,6 +470,7 @@ function createdPanel(): HTMLElement {
         copied = false;
       }
       status.textContent = copied ? t('home.created.copied') : t('home.created.copyByHand');
+      status.classList.toggle('by-hand', !copied);
     }
   };
   return h('section', { class: 'panel created', 'data-testid': 'created', 'aria-labelledby': 'created-heading' },

@@ -137,8 +137,8 @@ export function numberField(o: NumberFieldOptions): HTMLElement {
   register(o.id, control, error, hintId, o.validate);
   return h('div', { class: 'round-row' },
     h('label', { for: o.id, class: 'round-name' }, o.label),
-    h('span', { class: 'round-input' }, control, h('span', { class: 'unit', 'aria-hidden': 'true' }, o.unit)),
     h('p', { id: hintId, class: 'hint round-hint' }, o.hint),
+    h('span', { class: 'round-input' }, control, h('span', { class: 'unit', 'aria-hidden': 'true' }, o.unit)),
     error);
 }
 
