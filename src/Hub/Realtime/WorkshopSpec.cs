@@ -6,7 +6,7 @@ namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>
 /// A workshop as a client describes it: its format ("emergence", "acceleration", "essaimage"), title, and the input
-/// fields of that format (the others are ignored).
+/// fields of that format (the others are ignored), and, at creation, the minutes of rounds whose default timing changes.
 /// </summary>
 [MessagePackObject]
 public sealed class WorkshopSpec
@@ -23,6 +23,12 @@ public sealed class WorkshopSpec
     [Key("originTerritory")] public string? OriginTerritory { get; set; }
     [Key("description")] public string? Description { get; set; }
     [Key("successFactors")] public List<string>? SuccessFactors { get; set; }
+
+    /// <summary>
+    /// Round durations that differ from the default script, in minutes (1–240) by round id. Read only when a soirée is
+    /// created (POST /api/sessions); AddWorkshop and UpdateWorkshop ignore it (use UpdateRound there).
+    /// </summary>
+    [Key("roundMinutes")] public Dictionary<string, int>? RoundMinutes { get; set; }
 
     internal WorkshopFormat ParseFormat() => Format?.ToLowerInvariant() switch
     {

@@ -18,6 +18,8 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
     private const int MaxWorkshops = 50;
     private const int MaxTables = 60;
     private const int CodeAttempts = 20;
+    private const int MinRoundMinutes = 1;
+    private const int MaxRoundMinutes = 240;
 
     public async Task<(string SessionId, string JoinCode, string AnimatorToken, long Version)> CreateAsync(CreateSessionRequest request, CancellationToken cancellationToken)
     {
@@ -63,6 +65,10 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
             var id = spec.Id ?? TokenHasher.NewId();
             workshopIds.Add(id);
             Add(scratch!.AddWorkshop(animator, id, spec.ParseFormat(), spec.Title ?? string.Empty, spec.ToInput()));
+            foreach (var e in RoundTimings(scratch!, animator, id, spec.RoundMinutes))
+            {
+                Add(e);
+            }
         }
 
         foreach (var table in tables)
@@ -82,6 +88,43 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
         await store.SaveCredentialAsync(new Credential(TokenHasher.Hash(token), sessionId, Role.Animator, animatorId, null, now), cancellationToken);
         var version = await registry.CreateAsync(sessionId, events, cancellationToken);
         return (sessionId, joinCode, token, version);
+    }
+
+    /// <summary>
+    /// The new timing of each listed round of a workshop just added, decided as UpdateRound on the state so far: name,
+    /// instructions, rules and auto-advance stay those of the default script. Rounds are taken in run-of-show order.
+    /// </summary>
+    private static List<Decision> RoundTimings(Session scratch, Actor animator, string workshopId, Dictionary<string, int>? minutesByRound)
+    {
+        var decisions = new List<Decision>();
+        if (minutesByRound is null || minutesByRound.Count == 0)
+        {
+            return decisions;
+        }
+
+        var workshop = scratch.FindWorkshop(workshopId)!;
+        foreach (var (roundId, minutes) in minutesByRound)
+        {
+            if (workshop.FindRound(roundId) is null)
+            {
+                throw new WorkshopException(ErrorCodes.InvalidArgument, $"roundMinutes names a round \"{roundId}\" that this workshop does not have.");
+            }
+
+            if (minutes < MinRoundMinutes || minutes > MaxRoundMinutes)
+            {
+                throw new WorkshopException(ErrorCodes.InvalidArgument, $"A round lasts {MinRoundMinutes} to {MaxRoundMinutes} minutes.");
+            }
+        }
+
+        foreach (var round in workshop.Rounds)
+        {
+            if (minutesByRound.TryGetValue(round.Id, out var minutes) && TimeSpan.FromMinutes(minutes) != round.Duration)
+            {
+                decisions.Add(scratch.UpdateRound(animator, workshopId, round.Id, round.Name, round.Instructions, TimeSpan.FromMinutes(minutes), round.Rules, round.AutoAdvance));
+            }
+        }
+
+        return decisions;
     }
 
     private async Task<string> ReserveJoinCodeAsync(string sessionId, CancellationToken cancellationToken)
