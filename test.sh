@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: the engine's, the stores' contract against SQLite and a real Redis, the hub in both
-# protocols, two nodes sharing Redis, and kill/restart durability. Ends with "N passed, N failed".
+# protocols, two nodes sharing Redis, kill/restart durability, and the pages in headless Chromium. Ends with
+# "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,6 +17,27 @@ if ! command -v redis-server >/dev/null 2>&1; then
     echo "0 passed, 1 failed"
     exit 1
   fi
+fi
+
+# The browser tests drive the distribution's Chromium; Playwright never downloads a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing chromium (the browser tests drive it headless, offline)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing at /usr/bin/chromium: run 'sudo apt-get install chromium' (or run this script as root)." >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+# The Hub's build runs 'npm ci' and 'npm run build' in web/ (the pages, and axe-core for the accessibility checks).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "npm is missing: install Node.js 20 or later (the Hub's build compiles the pages in web/)." >&2
+  echo "0 passed, 1 failed"
+  exit 1
 fi
 
 configuration="${CONFIGURATION:-Release}"

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using StartupTerritoire.Browser.Tests.Infrastructure;
+
+namespace StartupTerritoire.Browser.Tests.Home;
+
+[Collection(BrowserCollection.Name)]
+public sealed class HomePageTests(ServerFixture server, BrowserFixture browser)
+{
+    [Fact]
+    public async Task HomePageLoadsUnderItsContentSecurityPolicyWithoutErrors()
+    {
+        await using var context = await browser.DesktopContextAsync();
+        var page = await context.NewPageAsync().DefaultTimeout();
+        var errors = PageErrors.Watch(page);
+
+        var response = await page.GotoAsync(server.Server.Url("/"), new() { WaitUntil = WaitUntilState.NetworkIdle }).DefaultTimeout();
+
+        Assert.NotNull(response);
+        Assert.Equal(200, response.Status);
+        var headers = await response.AllHeadersAsync().DefaultTimeout();
+        Assert.True(headers.TryGetValue("content-security-policy", out var policy), "The page has no Content-Security-Policy header.");
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Equal("fr", await page.GetAttributeAsync("html", "lang").DefaultTimeout());
+        // The bundle ran: it rendered into #app.
+        await page.WaitForFunctionAsync("() => document.getElementById('app')?.childElementCount > 0").DefaultTimeout();
+        await Screenshots.SaveAsync(page, "home-desktop");
+        errors.AssertNone();
+    }
+
+    [Fact]
+    public async Task HomePageHasNoSeriousAccessibilityViolationsOnAPhone()
+    {
+        await using var context = await browser.PhoneContextAsync(bypassCsp: true);
+        var page = await context.NewPageAsync().DefaultTimeout();
+
+        await page.GotoAsync(server.Server.Url("/"), new() { WaitUntil = WaitUntilState.NetworkIdle }).DefaultTimeout();
+
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        Assert.Equal(390, await page.EvaluateAsync<int>("() => window.innerWidth").DefaultTimeout());
+    }
+}
