@@ -48,7 +48,9 @@ dotnet restore StartupTerritoire.sln
 dotnet build StartupTerritoire.sln -c "$configuration" --no-restore
 
 status=0
-dotnet test StartupTerritoire.sln -c "$configuration" --no-build \
+# One test project at a time (-m:1): the server, Redis and browser tests each start real processes, and on a
+# two-core machine running them side by side only makes their timings noisy.
+dotnet test StartupTerritoire.sln -c "$configuration" --no-build -m:1 \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || status=$?
 
 # Sum the counters of every test project's results file.
