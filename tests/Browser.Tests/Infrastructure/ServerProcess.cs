@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace StartupTerritoire.Browser.Tests.Infrastructure;
@@ -36,7 +34,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var dataFolder = Directory.CreateDirectory(
             Path.Combine(Path.GetTempPath(), "st-browser-" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture))).FullName;
-        var server = new ServerProcess(new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/"), dataFolder);
+        var server = new ServerProcess(new Uri($"http://127.0.0.1:{ServerLauncher.FreeLoopbackPort()}/"), dataFolder);
         try
         {
             await server.LaunchAsync(configuration);
@@ -80,13 +78,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         if (_process is not null)
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
-            await _process.WaitForExitAsync().DefaultTimeout();
-            _process.Dispose();
+            await ServerLauncher.StopAsync(_process);
             _process = null;
         }
 
@@ -100,85 +92,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private async Task LaunchAsync(IReadOnlyList<string> configuration)
-    {
-        var assembly = RepositoryPaths.ServerAssembly();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
-        };
-        foreach (var argument in (string[])[
-            assembly,
-            "--urls", BaseAddress.ToString().TrimEnd('/'),
-            "--contentRoot", RepositoryPaths.HubProject,
-            "--Workshop:DataFolder", _dataFolder,
-            .. configuration,
-        ])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _process = process;
-        await WaitUntilReadyAsync(process);
-    }
-
-    private async Task WaitUntilReadyAsync(Process process)
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with code {process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, _output)}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync("/readyz");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The server was not ready within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{string.Join(Environment.NewLine, _output)}");
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        _output.Enqueue(line);
-        while (_output.Count > 500 && _output.TryDequeue(out _))
-        {
-        }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private async Task LaunchAsync(IReadOnlyList<string> configuration) =>
+        _process = await ServerLauncher.StartAsync(BaseAddress, ["--Workshop:DataFolder", _dataFolder, .. configuration],
+            _output.Enqueue, () => string.Join(Environment.NewLine, _output), StartTimeout);
 }

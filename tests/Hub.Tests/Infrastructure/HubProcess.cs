@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace StartupTerritoire.Server.Tests.Infrastructure;
 
@@ -45,13 +43,7 @@ public sealed class HubProcess : IAsyncDisposable
             return;
         }
 
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-
-        await _process.WaitForExitAsync().DefaultTimeout();
-        _process.Dispose();
+        await ServerLauncher.StopAsync(_process);
         _process = null;
     }
 
@@ -73,89 +65,8 @@ public sealed class HubProcess : IAsyncDisposable
 
     private async Task LaunchAsync()
     {
-        var port = FreeLoopbackPort();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var assembly = ServerAssembly();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
-        };
-        foreach (var argument in (string[])[assembly, "--urls", BaseAddress.ToString().TrimEnd('/'), "--contentRoot", ProjectFolder(assembly), .. _arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _process = process;
-        await WaitUntilReadyAsync(process);
-    }
-
-    private async Task WaitUntilReadyAsync(Process process)
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow + s_startTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with code {process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, _output)}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The server was not ready within {s_startTimeout.TotalSeconds} s:{Environment.NewLine}{string.Join(Environment.NewLine, _output)}");
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is not null)
-        {
-            _output.Enqueue(line);
-        }
-    }
-
-    /// <summary>src/Hub, whose wwwroot holds the built pages, as `dotnet run` would use it.</summary>
-    private static string ProjectFolder(string assembly) =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(assembly)!, "..", "..", ".."));
-
-    /// <summary>The Hub as built beside these tests: src/Hub/bin/&lt;configuration&gt;/net10.0.</summary>
-    private static string ServerAssembly()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = testBin.Name;
-        var configuration = testBin.Parent!.Name;
-        var root = testBin.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        var path = Path.Combine(root, "src", "Hub", "bin", configuration, framework, "StartupTerritoire.Server.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the Hub first: {path} is missing.");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        BaseAddress = new Uri($"http://127.0.0.1:{ServerLauncher.FreeLoopbackPort()}/");
+        _process = await ServerLauncher.StartAsync(BaseAddress, _arguments, _output.Enqueue, () => string.Join(Environment.NewLine, _output), s_startTimeout);
     }
 
     /// <summary>A fresh temporary folder for a node's data.</summary>

@@ -1,5 +1,4 @@
 using StartupTerritoire.Server.Storage;
-using StartupTerritoire.Server.Tests.Infrastructure;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Clustering;
 using StartupTerritoire.WorkshopEngine.Events;

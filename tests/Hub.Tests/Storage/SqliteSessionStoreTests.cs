@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using StartupTerritoire.Server.Storage;
-using StartupTerritoire.Server.Tests.Infrastructure;
 using StartupTerritoire.WorkshopEngine.Storage;
 
 namespace StartupTerritoire.Server.Tests.Storage;

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace StartupTerritoire.Browser.Tests.Infrastructure;
+namespace StartupTerritoire.Testing;
 
 /// <summary>Bounds every await in a test so a hang fails fast instead of stalling the run.</summary>
 public static class TaskExtensions
 {
-    // A browser is slower than an in-process client: the first page load compiles the bundle's JavaScript.
+    // Generous: a browser's first page load compiles the bundle, and a server process takes seconds to start.
     public static readonly TimeSpan DefaultTimeoutDuration = TimeSpan.FromSeconds(20);
 
     public static Task DefaultTimeout(this Task task, TimeSpan? timeout = null) =>
