@@ -25,6 +25,7 @@ app.UseAuthorization();
 
 app.MapHealth();
 app.MapSessionApi();
+app.MapFormats();
 app.MapPages();
 app.MapHub<WorkshopHub>("/hubs/workshop");
 

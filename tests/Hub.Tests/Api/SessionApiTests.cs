@@ -138,4 +138,18 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>().DefaultTimeout()).GetProperty("session");
     }
+
+    [Fact]
+    public async Task DefaultScriptsAreServedForTheHomePageInBothLanguages()
+    {
+        var formats = await _evening.Http.GetFromJsonAsync<JsonElement>("/api/formats").DefaultTimeout();
+
+        var emergence = formats.GetProperty("emergence").EnumerateArray().ToList();
+        Assert.Equal(["cadrage", "ideation", "regroupement", "vote", "pistes"], emergence.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal([2, 6, 8, 3, 5], emergence.Select(r => r.GetProperty("minutes").GetInt32()));
+        Assert.Equal("Idéation silencieuse", emergence[1].GetProperty("name").GetProperty("fr").GetString());
+        Assert.Equal("Silent ideation", emergence[1].GetProperty("name").GetProperty("en").GetString());
+        Assert.Equal(5, formats.GetProperty("acceleration").GetArrayLength());
+        Assert.Equal("qui-porte", formats.GetProperty("essaimage")[4].GetProperty("id").GetString());
+    }
 }

@@ -28,7 +28,7 @@ import type { Language } from '../lib/i18n';
 import { api, RequestFailed } from '../lib/api';
 import type { CreatedSession, CreateSessionRequest, WorkshopSpec } from '../lib/api';
 import { newId } from '../lib/ids';
-import { defaultScripts, formats, maxRoundMinutes, minRoundMinutes } from './home/scripts';
+import { defaultScripts, formats, loadDefaultScripts, maxRoundMinutes, minRoundMinutes } from './home/scripts';
 import type { Format } from './home/scripts';
 import { forgetSoiree, loadRecent, rememberSoiree } from './home/recent';
 import { check, checkboxField, clearRegistry, errors, fieldIds, focusField, numberField, selectField, textField } from './home/fields';
@@ -518,4 +518,8 @@ function recentSection(): HTMLElement | null {
 }
 
 initLanguage();
-render();
+// The rounds of each format come from the server; without them the form could not show round timings.
+loadDefaultScripts().then(
+  () => render(),
+  (error: unknown) => replace(byId('app'), h('main', null, h('p', { class: 'error', role: 'alert' }, t('error.generic', { message: String(error) })))),
+);
