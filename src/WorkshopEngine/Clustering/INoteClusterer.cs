@@ -1,0 +1,17 @@
+namespace StartupTerritoire.WorkshopEngine.Clustering;
+
+/// <summary>
+/// Suggests groups for the notes of a workshop. Deterministic (ties broken by id); groups the animator created or
+/// accepted (notes with a <see cref="ClusterableNote.ClusterId"/>) are never split, only extended or merged, and notes
+/// placed by hand never move.
+/// </summary>
+public interface INoteClusterer
+{
+    /// <summary>Groups every note; each note appears in exactly one suggested group (a group may hold one note).</summary>
+    IReadOnlyList<SuggestedGroup> Suggest(IReadOnlyList<ClusterableNote> notes, Granularity granularity);
+
+    /// <summary>
+    /// The existing cluster a newly revealed note fits best, when similar enough at this granularity; null otherwise.
+    /// </summary>
+    string? SuggestFor(ClusterableNote note, IReadOnlyList<ClusterableNote> clustered, Granularity granularity);
+}
