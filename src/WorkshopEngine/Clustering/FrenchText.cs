@@ -33,16 +33,19 @@ internal static class FrenchText
         using var stream = s_content.GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var position = -1;
         stream.Reset();
         while (stream.IncrementToken())
         {
+            position += increment.PositionIncrement;
             var stem = term.ToString();
             if (stem.Length < 2 || !stem.Any(char.IsLetter))
             {
                 continue;
             }
 
-            tokens.Add(new FrenchToken(stem, SurfaceOf(text, offset.StartOffset, offset.EndOffset)));
+            tokens.Add(new FrenchToken(stem, SurfaceOf(text, offset.StartOffset, offset.EndOffset), position));
         }
 
         stream.End();

@@ -1,0 +1,42 @@
+namespace StartupTerritoire.WorkshopEngine.Clustering;
+
+/// <summary>
+/// The knobs of <see cref="NoteClusterer"/>. The similarity of two notes is the weighted mean of the cosines in each
+/// space (stems, character n-grams, concepts); a space without weight or without data is left out of the mean.
+/// </summary>
+public sealed record ClusteringOptions
+{
+    /// <summary>Weight of the word space: TF-IDF over stems and stem bigrams. Default 1.</summary>
+    public double WordWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of the character 3–5-gram space, which absorbs typos, missing accents and word families. Default 1.</summary>
+    public double CharacterWeight { get; init; } = 1.0;
+
+    /// <summary>Weight of the concept space (themes of a lexicon); used only when the clusterer has a lexicon. Default 1.</summary>
+    public double ConceptWeight { get; init; } = 1.0;
+
+    /// <summary>How much a stem bigram counts relative to a single stem in the word space. Default 0.5.</summary>
+    public double BigramWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// How strongly large groups resist growing: a merge's average similarity is multiplied by
+    /// 1 − penalty × ln(size of the merged group) / ln(number of notes). Default 0.3.
+    /// </summary>
+    public double SizePenalty { get; init; } = 0.3;
+
+    /// <summary>
+    /// The similarity a merge needs at granularity level 1; the threshold is this times the level, so
+    /// <see cref="Granularity.Medium"/> (0.5) asks half of it and <see cref="Granularity.Coarse"/> (0.25) a quarter. Default 0.5.
+    /// </summary>
+    public double ThresholdAtLevelOne { get; init; } = 0.5;
+
+    /// <summary>The defaults above.</summary>
+    public static ClusteringOptions Default { get; } = new();
+
+    /// <summary>The similarity a merge (or an incremental suggestion) needs at this granularity.</summary>
+    public double ThresholdFor(Granularity granularity)
+    {
+        ArgumentNullException.ThrowIfNull(granularity);
+        return ThresholdAtLevelOne * granularity.Level;
+    }
+}
