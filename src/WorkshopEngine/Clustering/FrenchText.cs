@@ -13,6 +13,9 @@ internal static class FrenchText
     private static readonly FrenchAnalyzerChain s_content = new(removeStopWords: true);
     private static readonly FrenchAnalyzerChain s_everyWord = new(removeStopWords: false);
 
+    // The articles Lucene's elision filter removes; "aujourd'hui" keeps its apostrophe.
+    private static readonly HashSet<string> s_elided = new(StringComparer.Ordinal) { "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu" };
+
     /// <summary>The stem of one word, as the analyzer computes it (stop words are stemmed too).</summary>
     public static string Stem(string token)
     {
@@ -82,7 +85,7 @@ internal static class FrenchText
     {
         var word = text[start..end];
         var apostrophe = word.IndexOfAny(['\'', '’']);
-        if (apostrophe >= 0 && apostrophe < word.Length - 1)
+        if (apostrophe > 0 && apostrophe < word.Length - 1 && s_elided.Contains(word[..apostrophe].ToLowerInvariant()))
         {
             word = word[(apostrophe + 1)..];
         }
