@@ -1,8 +1,15 @@
 using StartupTerritoire.Server.Api;
+using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.Server.Health;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Web;
+
+// "cluster --input FILE.tsv": the suggestion engine on a file, for measuring it; no web host.
+if (args is ["cluster", ..])
+{
+    return ClusterCommand.Run(args[1..], Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,6 +37,7 @@ app.MapPages();
 app.MapHub<WorkshopHub>("/hubs/workshop");
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;
