@@ -29,6 +29,7 @@ internal sealed class FrenchAnalyzerChain(bool removeStopWords) : Analyzer
         "tout", "tous", "toute", "toutes", "comme", "aussi", "encore", "avoir", "etre", "ca", "cela", "ceci", "chez",
         "quoi", "pourquoi", "comment", "ya", "y", "oui", "non", "pas", "rien", "truc", "genre", "vraiment", "super",
         "etc", "ici", "la", "lors", "sans", "sous", "entre", "vers", "dont", "quand", "donc", "alors", "puis",
+        "aujourd'hui", "aller", "mettre", "plusieurs", "chaque", "autre", "autres", "gens", "chose", "choses",
     ];
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

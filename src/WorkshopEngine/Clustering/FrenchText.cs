@@ -13,6 +13,9 @@ internal static class FrenchText
     private static readonly FrenchAnalyzerChain s_content = new(removeStopWords: true);
     private static readonly FrenchAnalyzerChain s_everyWord = new(removeStopWords: false);
 
+    // The articles Lucene's elision filter removes; "aujourd'hui" keeps its apostrophe.
+    private static readonly HashSet<string> s_elided = new(StringComparer.Ordinal) { "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu" };
+
     /// <summary>The stem of one word, as the analyzer computes it (stop words are stemmed too).</summary>
     public static string Stem(string token)
     {
@@ -33,16 +36,19 @@ internal static class FrenchText
         using var stream = s_content.GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var position = -1;
         stream.Reset();
         while (stream.IncrementToken())
         {
+            position += increment.PositionIncrement;
             var stem = term.ToString();
             if (stem.Length < 2 || !stem.Any(char.IsLetter))
             {
                 continue;
             }
 
-            tokens.Add(new FrenchToken(stem, SurfaceOf(text, offset.StartOffset, offset.EndOffset)));
+            tokens.Add(new FrenchToken(stem, SurfaceOf(text, offset.StartOffset, offset.EndOffset), position));
         }
 
         stream.End();
@@ -79,7 +85,7 @@ internal static class FrenchText
     {
         var word = text[start..end];
         var apostrophe = word.IndexOfAny(['\'', '’']);
-        if (apostrophe >= 0 && apostrophe < word.Length - 1)
+        if (apostrophe > 0 && apostrophe < word.Length - 1 && s_elided.Contains(word[..apostrophe].ToLowerInvariant()))
         {
             word = word[(apostrophe + 1)..];
         }
