@@ -33,6 +33,8 @@ var options = defaults with
     BigramWeight = Number("--bigram") ?? defaults.BigramWeight,
     SizePenalty = Number("--penalty") ?? defaults.SizePenalty,
     ThresholdAtLevelOne = Number("--scale") ?? defaults.ThresholdAtLevelOne,
+    ConceptWeight = Number("--concept") ?? defaults.ConceptWeight,
+    ThemeWeight = Number("--theme") ?? defaults.ThemeWeight,
 };
 var clusterer = new NoteClusterer(options);
 var notes = LabelledSet.Read(notesPath);

@@ -12,6 +12,8 @@ internal sealed class AnalyzedText
 
     public List<FrenchToken> Tokens { get; }
 
+    private List<string>? _stems;
+
     /// <summary>Stem counts, and stem bigrams ("a b", stop words skipped) counted by the bigram weight.</summary>
     public Dictionary<string, float> Words { get; }
 
@@ -44,19 +46,8 @@ internal sealed class AnalyzedText
         return new AnalyzedText(tokens, words, characters);
     }
 
-    public Dictionary<string, float> ConceptsWith(Func<string, IReadOnlyList<string>> concepts)
-    {
-        var counts = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var token in Tokens)
-        {
-            foreach (var concept in concepts(token.Stem))
-            {
-                Add(counts, concept, 1);
-            }
-        }
-
-        return counts;
-    }
+    /// <summary>The content stems in order, for the lexicon's multi-word entries.</summary>
+    public IReadOnlyList<string> Stems => _stems ??= Tokens.ConvertAll(t => t.Stem);
 
     private static void Add(Dictionary<string, float> counts, string key, float amount) =>
         counts[key] = counts.GetValueOrDefault(key) + amount;

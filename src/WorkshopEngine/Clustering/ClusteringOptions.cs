@@ -12,8 +12,14 @@ public sealed record ClusteringOptions
     /// <summary>Weight of the character 3–5-gram space, which absorbs typos, missing accents and word families. Default 1.</summary>
     public double CharacterWeight { get; init; } = 1.0;
 
-    /// <summary>Weight of the concept space (themes of a lexicon); used only when the clusterer has a lexicon. Default 1.</summary>
+    /// <summary>Weight of the concept space (the lexicon's concepts the note names). Default 1.</summary>
     public double ConceptWeight { get; init; } = 1.0;
+
+    /// <summary>
+    /// Weight of the theme space (the broad themes of those concepts) at the coarsest levels; it fades linearly to
+    /// nothing at <see cref="Granularity.Medium"/> and finer (see <see cref="ThemeWeightFor"/>). Default 1.
+    /// </summary>
+    public double ThemeWeight { get; init; } = 1.0;
 
     /// <summary>How much a stem bigram counts relative to a single stem in the word space. Default 0.5.</summary>
     public double BigramWeight { get; init; } = 0.5;
@@ -34,6 +40,13 @@ public sealed record ClusteringOptions
 
     /// <summary>The defaults above.</summary>
     public static ClusteringOptions Default { get; } = new();
+
+    /// <summary>The theme space's weight at a granularity: <see cref="ThemeWeight"/> × max(0, 1 − level / 0.5).</summary>
+    public double ThemeWeightFor(Granularity granularity)
+    {
+        ArgumentNullException.ThrowIfNull(granularity);
+        return ThemeWeight * Math.Max(0, 1 - (granularity.Level / Granularity.Medium.Level));
+    }
 
     /// <summary>The similarity a merge (or an incremental suggestion) needs at this granularity.</summary>
     public double ThresholdFor(Granularity granularity)

@@ -13,17 +13,28 @@ namespace StartupTerritoire.WorkshopEngine.Clustering;
 /// by hand moves only with its cluster; placed by hand outside any cluster, it stays alone. Notes are processed in
 /// ordinal id order, so the result does not depend on input order. Instances are thread-safe.
 /// </remarks>
-/// <param name="options">Weights and thresholds; <see cref="ClusteringOptions.Default"/> when null.</param>
-/// <param name="concepts">
-/// The concepts a stem evokes (the stem as <c>FrenchText.Stem</c> computes it); no concept space when null.
-/// </param>
-public sealed class NoteClusterer(ClusteringOptions? options = null, Func<string, IReadOnlyList<string>>? concepts = null) : INoteClusterer
+public sealed class NoteClusterer : INoteClusterer
 {
     private const int CacheCapacity = 8192;
 
-    private readonly ClusteringOptions _options = options ?? ClusteringOptions.Default;
+    private readonly ClusteringOptions _options;
+    private readonly ConceptLexicon? _lexicon;
     private readonly Dictionary<string, AnalyzedText> _cache = new(StringComparer.Ordinal);
     private readonly Lock _cacheLock = new();
+
+    /// <summary>An engine with the lexicon of the territory's themes written for the product.</summary>
+    /// <param name="options">Weights and thresholds; <see cref="ClusteringOptions.Default"/> when null.</param>
+    public NoteClusterer(ClusteringOptions? options = null)
+        : this(options, ConceptLexicon.Default)
+    {
+    }
+
+    /// <summary>An engine with another lexicon, or none (no concept or theme space).</summary>
+    internal NoteClusterer(ClusteringOptions? options, ConceptLexicon? lexicon)
+    {
+        _options = options ?? ClusteringOptions.Default;
+        _lexicon = lexicon;
+    }
 
     /// <summary>The engine's options.</summary>
     public ClusteringOptions Options => _options;
@@ -41,7 +52,7 @@ public sealed class NoteClusterer(ClusteringOptions? options = null, Func<string
         }
 
         var texts = Analyze(sorted);
-        var similarity = Similarities(texts);
+        var similarity = Similarities(texts, granularity);
 
         // Starting units: one per existing cluster (at its first note), one per free note.
         var units = new List<List<int>>();
@@ -121,7 +132,7 @@ public sealed class NoteClusterer(ClusteringOptions? options = null, Func<string
         }
 
         var texts = Analyze([.. members]);
-        var spaces = Spaces(texts);
+        var spaces = Spaces(texts, granularity);
         var sums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
         for (var i = 1; i < members.Count; i++)
         {
@@ -227,7 +238,7 @@ public sealed class NoteClusterer(ClusteringOptions? options = null, Func<string
     }
 
     // Each space with its weight in the mean; spaces without weight are skipped.
-    private List<(SparseVector[] Vectors, float Weight)> Spaces(AnalyzedText[] texts)
+    private List<(SparseVector[] Vectors, float Weight)> Spaces(AnalyzedText[] texts, Granularity granularity)
     {
         var spaces = new List<(SparseVector[] Vectors, double Weight)>(3);
         if (_options.WordWeight > 0)
@@ -240,9 +251,22 @@ public sealed class NoteClusterer(ClusteringOptions? options = null, Func<string
             spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => t.Characters)), _options.CharacterWeight));
         }
 
-        if (concepts is not null && _options.ConceptWeight > 0)
+        if (_lexicon is { } lexicon)
         {
-            spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => t.ConceptsWith(concepts))), _options.ConceptWeight));
+            // Paraphrases share few words but name the same things: the lexicon maps them to shared concepts (ideas)
+            // and to the broad themes those belong to.
+            if (_options.ConceptWeight > 0)
+            {
+                spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => Counts(lexicon.ConceptsIn(t.Stems)))), _options.ConceptWeight));
+            }
+
+            // Themes only help when the animator asks for fewer groups than ideas: at the idea level they would
+            // merge different ideas of one theme.
+            var themeWeight = _options.ThemeWeightFor(granularity);
+            if (themeWeight > 0)
+            {
+                spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => Counts(lexicon.ThemesIn(t.Stems)))), themeWeight));
+            }
         }
 
         var total = 0.0;
@@ -254,11 +278,22 @@ public sealed class NoteClusterer(ClusteringOptions? options = null, Func<string
         return spaces.ConvertAll(s => (s.Vectors, (float)(s.Weight / total)));
     }
 
-    private float[] Similarities(AnalyzedText[] texts)
+    private static Dictionary<string, float> Counts(IReadOnlyList<string> keys)
+    {
+        var counts = new Dictionary<string, float>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return counts;
+    }
+
+    private float[] Similarities(AnalyzedText[] texts, Granularity granularity)
     {
         var n = texts.Length;
         var similarity = new float[n * n];
-        foreach (var (vectors, weight) in Spaces(texts))
+        foreach (var (vectors, weight) in Spaces(texts, granularity))
         {
             TfIdfSpace.AddCosines(vectors, weight, similarity);
         }
