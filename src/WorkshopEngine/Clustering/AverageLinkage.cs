@@ -49,12 +49,15 @@ internal static class AverageLinkage
             active[a] = !locked[a];
         }
 
+        // The penalty factor of every possible merged size, computed once: Score runs O(n²) times.
         var logN = Math.Log(Math.Max(n, 2));
-        double Score(int a, int b)
+        var factor = new double[n + 1];
+        for (var size = 1; size <= n; size++)
         {
-            var size = sizes[a] + sizes[b];
-            return sums[a * m + b] / ((double)sizes[a] * sizes[b]) * (1 - penalty * Math.Log(size) / logN);
+            factor[size] = 1 - penalty * Math.Log(size) / logN;
         }
+
+        double Score(int a, int b) => sums[a * m + b] / ((double)sizes[a] * sizes[b]) * factor[sizes[a] + sizes[b]];
 
         var best = new int[m];
         var bestScore = new double[m];
