@@ -33,4 +33,10 @@ public sealed class WorkshopOptions
 
     /// <summary>How often closed sessions past their retention are purged.</summary>
     public TimeSpan RetentionSweepPeriod { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long notes and clusters stay unchanged before automatic clustering suggestions are computed.</summary>
+    public TimeSpan SuggestionDelay { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>The longest automatic suggestions wait while notes keep changing.</summary>
+    public TimeSpan SuggestionMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using StackExchange.Redis;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
+using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.Server.Health;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Rounds;
 using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.WorkshopEngine.Clustering;
 
 namespace StartupTerritoire.Server.Hosting;
 
@@ -39,6 +41,10 @@ internal static class WorkshopServices
         services.AddSingleton<Web.ServerAddresses>();
         services.AddHostedService<RoundClock>();
         services.AddHostedService<RetentionSweeper>();
+        // Stateless and deterministic: one engine serves every workshop.
+        services.AddSingleton<INoteClusterer>(new NoteClusterer());
+        services.AddSingleton<SuggestionService>();
+        services.AddHostedService<SuggestionWorker>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Events;
 using StartupTerritoire.WorkshopEngine.Sessions;
@@ -11,11 +12,13 @@ namespace StartupTerritoire.Server.Realtime;
 /// </summary>
 internal sealed partial class EventBroadcaster(
     IHubContext<WorkshopHub, IWorkshopClient> hub,
+    SuggestionService suggestions,
     TimeProvider time,
     ILogger<EventBroadcaster> logger)
 {
     public async Task PublishAsync(Session session, IReadOnlyList<StoredEvent> events)
     {
+        suggestions.Notice(session, events);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var sends = new List<Task>
         {

@@ -1,3 +1,5 @@
+using StartupTerritoire.Server.Clustering;
+
 namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>What the server calls on connected clients.</summary>
@@ -8,4 +10,12 @@ public interface IWorkshopClient
     /// several nodes write to one session: apply by sequence number, and call <c>Sync</c> if a gap stays open.
     /// </summary>
     Task Events(EventBatch batch);
+
+    /// <summary>
+    /// Clustering suggestions for a workshop, sent to its staff only (the animator and the co-animators of the tables
+    /// running it): after <c>RequestSuggestions</c>, then again when its notes or clusters change during a clustering
+    /// round. Each batch replaces the previous one for that workshop. Nothing changes until staff call
+    /// <c>AcceptSuggestion</c>.
+    /// </summary>
+    Task Suggestions(SuggestionBatch batch);
 }

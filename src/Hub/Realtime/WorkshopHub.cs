@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using StartupTerritoire.Server.Access;
+using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Sessions;
 using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Access;
+using StartupTerritoire.WorkshopEngine.Clustering;
 using StartupTerritoire.WorkshopEngine.Pistes;
 using StartupTerritoire.WorkshopEngine.Sessions;
 using StartupTerritoire.WorkshopEngine.Storage;
@@ -18,7 +20,7 @@ namespace StartupTerritoire.Server.Realtime;
 /// Ids of things a client creates (notes, clusters, rounds…) are made by the client so a retry is recognised.
 /// </summary>
 [Authorize(AuthenticationSchemes = SessionTokenHandler.SchemeName)]
-internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store, TimeProvider time, IOptions<WorkshopOptions> options)
+internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store, SuggestionService suggestions, TimeProvider time, IOptions<WorkshopOptions> options)
     : Hub<IWorkshopClient>
 {
     private const Role Animator = Role.Animator;
@@ -252,6 +254,32 @@ internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store,
     [Allow(Animator, CoAnimator)]
     public Task<long> AcceptSuggestion(string workshopId, GroupSpec[] groups) =>
         Run((s, _) => s.AcceptSuggestion(Me, workshopId, [.. (groups ?? []).Select(g => (g ?? new GroupSpec()).ToGroup())]));
+
+    /// <summary>
+    /// Asks for clustering suggestions for a workshop at a granularity ("fine", "medium" (default), "coarse" or a
+    /// number in (0, 1]). They are computed in the background and arrive through <c>Suggestions</c>; from now on they
+    /// also come on their own when the workshop's notes change during a clustering round. Returns the current version.
+    /// </summary>
+    [Allow(Animator, CoAnimator)]
+    public async Task<long> RequestSuggestions(string workshopId, string? granularity)
+    {
+        var level = Granularity.Parse(granularity);
+        var me = Me;
+        var sessionId = SessionId;
+        var version = await registry.ReadAsync(sessionId, s =>
+        {
+            if (s.FindWorkshop(workshopId ?? string.Empty) is null)
+            {
+                throw new WorkshopException(ErrorCodes.NotFound, "No such workshop.");
+            }
+
+            return s.IsStaffFor(me, workshopId!)
+                ? s.Version
+                : throw new WorkshopException(ErrorCodes.Forbidden, "Only the animator or this table's co-animator may do this.");
+        }, Context.ConnectionAborted);
+        await suggestions.RequestAsync(sessionId, workshopId!, level, Context.ConnectionAborted);
+        return version;
+    }
 
     // ---- Votes, ratings, stars -----------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.Server.Realtime;
 
 namespace StartupTerritoire.Server.Tests.Infrastructure;
@@ -16,11 +17,14 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly SortedDictionary<long, EventMessage> _early = [];
     private readonly List<EventMessage> _applied = [];
     private readonly List<(Func<EventMessage, bool> Match, TaskCompletionSource<EventMessage> Done)> _waiters = [];
+    private readonly List<SuggestionBatch> _suggestions = [];
+    private readonly List<(Func<SuggestionBatch, bool> Match, TaskCompletionSource<SuggestionBatch> Done)> _suggestionWaiters = [];
 
     private LiveClient(HubConnection connection)
     {
         Connection = connection;
         Connection.On<EventBatch>(nameof(IWorkshopClient.Events), Receive);
+        Connection.On<SuggestionBatch>(nameof(IWorkshopClient.Suggestions), ReceiveSuggestions);
     }
 
     public HubConnection Connection { get; }
@@ -36,6 +40,18 @@ public sealed class LiveClient : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _applied];
+            }
+        }
+    }
+
+    /// <summary>Every clustering suggestion received, in the order received.</summary>
+    public IReadOnlyList<SuggestionBatch> Suggestions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _suggestions];
             }
         }
     }
@@ -121,6 +137,23 @@ public sealed class LiveClient : IAsyncDisposable
         return done.Task.DefaultTimeout(timeout);
     }
 
+    /// <summary>Waits for a suggestion batch matching a condition (also one received before the call).</summary>
+    public Task<SuggestionBatch> WaitForSuggestionsAsync(Func<SuggestionBatch, bool> match, TimeSpan? timeout = null)
+    {
+        var done = new TaskCompletionSource<SuggestionBatch>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_suggestions.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            _suggestionWaiters.Add((match, done));
+        }
+
+        return done.Task.DefaultTimeout(timeout);
+    }
+
     public Task<EventMessage> WaitForSeqAsync(long seq, TimeSpan? timeout = null) => WaitForAsync(e => e.Seq == seq, timeout);
 
     public Task<long> InvokeAsync(string method, params object?[] args) =>
@@ -160,6 +193,19 @@ public sealed class LiveClient : IAsyncDisposable
             }
 
             Drain();
+        }
+    }
+
+    private void ReceiveSuggestions(SuggestionBatch batch)
+    {
+        lock (_gate)
+        {
+            _suggestions.Add(batch);
+            foreach (var waiter in _suggestionWaiters.Where(w => w.Match(batch)).ToList())
+            {
+                _suggestionWaiters.Remove(waiter);
+                waiter.Done.TrySetResult(batch);
+            }
         }
     }
 

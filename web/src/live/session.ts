@@ -23,6 +23,15 @@ interface EventBatch {
   serverNow: number;
 }
 
+/** Clustering suggestions for one workshop, sent to its staff only (docs/protocol.md §14.4). */
+export interface SuggestionBatch {
+  sessionId: string;
+  workshopId: string;
+  version: number;
+  granularity: number;
+  groups: Array<{ existingClusterId: string | null; label: string; subtitle: string; noteIds: string[] }>;
+}
+
 const gapWaitMs = 1500;
 const maxBackoffMs = 30_000;
 
@@ -42,6 +51,7 @@ export class LiveSession {
   private readonly early = new Map<number, EventMessage>();
   private readonly listeners: Array<(events: EventMessage[]) => void> = [];
   private readonly stateListeners: Array<(state: ConnectionState) => void> = [];
+  private readonly suggestionListeners: Array<(batch: SuggestionBatch) => void> = [];
   private clockOffset = 0;
   private bestRoundTrip = Number.POSITIVE_INFINITY;
   private gapTimer: number | undefined;
@@ -61,6 +71,9 @@ export class LiveSession {
       .configureLogging(signalR.LogLevel.None)
       .build();
     this.connection.on('Events', (batch: EventBatch) => this.receive(batch));
+    this.connection.on('Suggestions', (batch: SuggestionBatch) => {
+      for (const listener of this.suggestionListeners) listener(batch);
+    });
     this.connection.onreconnecting(() => this.setState('connecting'));
     this.connection.onreconnected(() => void this.afterConnect());
     // Automatic reconnection gives up only when the server refuses us; keep trying while the page is open.
@@ -81,6 +94,11 @@ export class LiveSession {
 
   onEvents(listener: (events: EventMessage[]) => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Clustering suggestions, as they arrive; they are not events and are not kept. */
+  onSuggestions(listener: (batch: SuggestionBatch) => void): void {
+    this.suggestionListeners.push(listener);
   }
 
   onState(listener: (state: ConnectionState) => void): void {

@@ -18,6 +18,9 @@
 //                  (data-target-id, aria-pressed), delete-note (confirm); console-cluster (data-cluster-id, data-dots,
 //                  drop zone) with cluster-title (input, rename on change), cluster-dots, star, promote-piste,
 //                  delete-cluster, merge-cluster (<select> of the target) + merge-cluster-submit
+//   suggestions:   suggestions (section), granularity (<select> coarse | medium | fine), suggest, suggestions-status,
+//                  suggested-group (data-index, data-existing-cluster-id) with accept-group and reject-group,
+//                  accept-all, reject-all
 //   results:       vote-result (data-target-id, data-count), rating-average, console-piste (data-piste-id,
 //                  data-signups), volunteer (nickname and consented contact; animator only), new-piste-title, add-piste
 import { h, byId, replace } from '../lib/dom';
@@ -31,6 +34,7 @@ import { joinPanel, joinSignature, loadJoinAssets } from './console/join';
 import { linksPanel, linksSignature } from './console/links';
 import { runOfShowPanel, runOfShowSignature, tickCountdowns } from './console/runofshow';
 import { clustersPanel, clustersSignature } from './console/clusters';
+import { receiveSuggestions, suggestionsPanel, suggestionsSignature } from './console/suggestions';
 import { resultsPanel, resultsSignature } from './console/results';
 import { language } from '../lib/i18n';
 
@@ -44,7 +48,7 @@ function start(): void {
     return;
   }
   // The token stays in memory; the address bar keeps it so that a reload works.
-  const ui: Ui = { selectedWorkshopId: null, boardUrl: null, coAnimatorUrls: new Map(), addresses: null, qr: null, qrCode: null, messages: [], dragging: false };
+  const ui: Ui = { selectedWorkshopId: null, boardUrl: null, coAnimatorUrls: new Map(), addresses: null, qr: null, qrCode: null, messages: [], dragging: false, suggestions: new Map(), suggesting: new Set(), rejected: new Set(), granularity: 'medium' };
   let sections: Section[] = [];
   let scheduled = false;
   const live = new LiveSession(token, `st:console:${sessionId}`, (_item, refusal) => say(ctx, t('console.error.other', { code: refusal.code, message: refusal.message })));
@@ -70,6 +74,7 @@ function start(): void {
   const joinEl = h('section', { class: 'panel join-panel', 'aria-label': t('console.join.heading') });
   const linksEl = h('section', { class: 'panel links-panel' });
   const rosEl = h('section', { class: 'panel run-of-show', 'data-testid': 'run-of-show', 'aria-labelledby': 'run-of-show-heading' });
+  const suggestionsEl = h('section', { class: 'panel suggestions', 'data-testid': 'suggestions', 'aria-labelledby': 'suggestions-heading' });
   const clustersEl = h('section', { class: 'panel clustering', 'data-testid': 'clustering' });
   const resultsEl = h('section', { class: 'panel results', 'data-testid': 'results' });
 
@@ -90,6 +95,7 @@ function start(): void {
     new Section(joinEl, () => joinSignature(ctx), () => joinPanel(ctx)),
     new Section(linksEl, () => JSON.stringify([isCoAnimator(ctx), linksSignature(ctx)]), () => (isCoAnimator(ctx) ? [] : linksPanel(ctx))),
     new Section(rosEl, () => runOfShowSignature(ctx), () => runOfShowPanel(ctx)),
+    new Section(suggestionsEl, () => suggestionsSignature(ctx), () => suggestionsPanel(ctx)),
     new Section(clustersEl, () => clustersSignature(ctx), () => clustersPanel(ctx), () => ui.dragging),
     new Section(resultsEl, () => resultsSignature(ctx), () => resultsPanel(ctx)),
   ];
@@ -97,7 +103,7 @@ function start(): void {
   replace(
     app,
     h('header', { class: 'console-header' }, titleEl, controlsEl, h('div', { class: 'header-tools' }, badge.element, languageSwitch())),
-    h('main', { class: 'console-main' }, messagesEl, h('div', { class: 'console-grid' }, h('div', { class: 'side' }, joinEl, linksEl), h('div', { class: 'work' }, rosEl, clustersEl, resultsEl))),
+    h('main', { class: 'console-main' }, messagesEl, h('div', { class: 'console-grid' }, h('div', { class: 'side' }, joinEl, linksEl), h('div', { class: 'work' }, rosEl, suggestionsEl, clustersEl, resultsEl))),
   );
 
   let languageSet = false;
@@ -122,6 +128,7 @@ function start(): void {
   }
 
   live.onEvents(() => ctx.refresh());
+  live.onSuggestions((batch) => receiveSuggestions(ctx, batch));
   // The shared offline text speaks to participants (their notes wait in the outbox); the console's commands do not wait.
   const showState = (state: typeof live.state) => {
     badge.update(state);

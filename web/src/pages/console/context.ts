@@ -2,7 +2,7 @@
 import { RequestFailed } from '../../lib/api';
 import { t } from '../../lib/i18n';
 import { refusalOf } from '../../live/errors';
-import type { LiveSession } from '../../live/session';
+import type { LiveSession, SuggestionBatch } from '../../live/session';
 import type { Round, Snapshot, Table, Workshop } from '../../live/model';
 import { parseDuration } from '../../live/model';
 
@@ -17,6 +17,13 @@ export interface Ui {
   /** The last messages for the aria-live region, newest last. */
   messages: Array<{ id: number; text: string; kind: 'error' | 'info' }>;
   dragging: boolean;
+  /** The latest clustering suggestions per workshop, less the groups accepted or rejected since. */
+  suggestions: Map<string, SuggestionBatch>;
+  /** Workshops whose suggestions were asked for and have not arrived yet. */
+  suggesting: Set<string>;
+  /** Groups the animator rejected (their sorted note ids), so automatic suggestions do not bring them back. */
+  rejected: Set<string>;
+  granularity: 'coarse' | 'medium' | 'fine';
 }
 
 export interface Ctx {

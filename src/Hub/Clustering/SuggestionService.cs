@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using StartupTerritoire.Server.Hosting;
+using StartupTerritoire.WorkshopEngine.Clustering;
+using StartupTerritoire.WorkshopEngine.Events;
+using StartupTerritoire.WorkshopEngine.Sessions;
+
+namespace StartupTerritoire.Server.Clustering;
+
+/// <summary>
+/// The queue of clustering suggestions to compute, kept off the hub's hot path: staff requests go in at once, and
+/// once a workshop's suggestions were requested, changes to its notes and clusters during a clustering round queue
+/// a new computation after a quiet moment. <see cref="SuggestionWorker"/> drains the queue.
+/// </summary>
+internal sealed partial class SuggestionService(TimeProvider time, IOptions<WorkshopOptions> options, ILogger<SuggestionService> logger) : IDisposable
+{
+    /// <summary>Requests waiting for the worker; beyond this, staff wait and automatic requests are dropped.</summary>
+    public const int Capacity = 64;
+
+    private readonly Channel<SuggestionRequest> _requests = Channel.CreateBounded<SuggestionRequest>(
+        new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    // Session id → workshop id → the granularity last asked for.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Granularity>> _followed = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string SessionId, string WorkshopId), Pending> _pending = [];
+
+    public ChannelReader<SuggestionRequest> Requests => _requests.Reader;
+
+    /// <summary>Queues suggestions asked for by staff, and follows the workshop from now on.</summary>
+    public ValueTask RequestAsync(string sessionId, string workshopId, Granularity granularity, CancellationToken cancellationToken)
+    {
+        _followed.GetOrAdd(sessionId, _ => new(StringComparer.Ordinal))[workshopId] = granularity;
+        return _requests.Writer.WriteAsync(new SuggestionRequest(sessionId, workshopId, granularity, Explicit: true), cancellationToken);
+    }
+
+    /// <summary>
+    /// Looks at stored events (cheaply: called on every publish) and, when they change the notes or clusters of a
+    /// followed workshop in a clustering round, schedules new suggestions after the quiet delay.
+    /// </summary>
+    public void Notice(Session session, IReadOnlyList<StoredEvent> events)
+    {
+        if (!_followed.TryGetValue(session.Id, out var workshops))
+        {
+            return;
+        }
+
+        if (events.Any(e => e.Event is SessionClosed))
+        {
+            _followed.TryRemove(session.Id, out _);
+            return;
+        }
+
+        if (!events.Any(e => Changes(e.Event)))
+        {
+            return;
+        }
+
+        foreach (var workshopId in workshops.Keys)
+        {
+            if (session.FindWorkshop(workshopId)?.ActiveRound is { Rules.Clustering: true })
+            {
+                Debounce((session.Id, workshopId));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var pending in _pending.Values)
+            {
+                pending.Timer.Dispose();
+            }
+
+            _pending.Clear();
+        }
+    }
+
+    private static bool Changes(SessionEvent e) => e is NoteAdded or NoteEdited or NoteDeleted or NotesRevealed or NotesPlaced
+        or ClusterCreated or ClusterDeleted or ClustersMerged or ClusterSplit or SuggestionAccepted or RoundStarted;
+
+    private void Debounce((string SessionId, string WorkshopId) key)
+    {
+        var delay = options.Value.SuggestionDelay;
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            if (_pending.TryGetValue(key, out var pending))
+            {
+                // Wait for a quiet moment, but not forever while notes keep coming.
+                var latest = pending.Since + options.Value.SuggestionMaxDelay;
+                pending.Timer.Change(now + delay < latest ? delay : latest > now ? latest - now : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            _pending[key] = new Pending(time.CreateTimer(_ => Fire(key), null, delay, Timeout.InfiniteTimeSpan), now);
+        }
+    }
+
+    private void Fire((string SessionId, string WorkshopId) key)
+    {
+        lock (_gate)
+        {
+            if (!_pending.Remove(key, out var pending))
+            {
+                return;
+            }
+
+            pending.Timer.Dispose();
+        }
+
+        if (_followed.TryGetValue(key.SessionId, out var workshops) && workshops.TryGetValue(key.WorkshopId, out var granularity)
+            && !_requests.Writer.TryWrite(new SuggestionRequest(key.SessionId, key.WorkshopId, granularity, Explicit: false)))
+        {
+            // The next change schedules another; an automatic suggestion is never worth blocking for.
+            LogQueueFull(logger);
+        }
+    }
+
+    private sealed record Pending(ITimer Timer, DateTimeOffset Since);
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "The suggestion queue is full; an automatic suggestion was skipped.")]
+    private static partial void LogQueueFull(ILogger logger);
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.SignalR;
+using StartupTerritoire.Server.Realtime;
+using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.WorkshopEngine;
+using StartupTerritoire.WorkshopEngine.Clustering;
+using StartupTerritoire.WorkshopEngine.Sessions;
+
+namespace StartupTerritoire.Server.Clustering;
+
+/// <summary>
+/// Computes queued suggestions one at a time, outside the session's lock, and sends the groups worth showing to the
+/// staff running the workshop (the animator and the co-animators of its tables), never to participants or boards.
+/// </summary>
+internal sealed partial class SuggestionWorker(
+    SuggestionService suggestions,
+    SessionRegistry registry,
+    INoteClusterer clusterer,
+    IHubContext<WorkshopHub, IWorkshopClient> hub,
+    ILogger<SuggestionWorker> logger) : BackgroundService
+{
+    // What was last sent per workshop, so an automatic request on unchanged notes sends nothing.
+    private readonly Dictionary<(string SessionId, string WorkshopId), (long Version, double Level)> _sent = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var request in suggestions.Requests.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await SuggestAsync(request, stoppingToken);
+                }
+                catch (WorkshopException ex) when (ex.Code == SessionRegistry.SessionNotFound)
+                {
+                    // Deleted or purged since it was asked for: nobody is waiting.
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogSuggestFailed(logger, ex, request.WorkshopId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The groups a client should show: new groups of two notes or more, and groups that add notes to an existing
+    /// cluster. A group that only repeats an existing cluster (or part of it) is left out.
+    /// </summary>
+    internal static List<SuggestionGroup> WorthShowing(IReadOnlyList<SuggestedGroup> suggested, IReadOnlyList<ClusterableNote> notes)
+    {
+        var clusterOf = notes.ToDictionary(n => n.Id, n => n.ClusterId, StringComparer.Ordinal);
+        return [.. suggested
+            .Where(g => g.ExistingClusterId is { } id
+                ? g.NoteIds.Any(n => clusterOf.GetValueOrDefault(n) != id)
+                : g.NoteIds.Count >= 2)
+            .Select(g => new SuggestionGroup
+            {
+                ExistingClusterId = g.ExistingClusterId,
+                Label = g.Label,
+                Subtitle = g.Subtitle,
+                NoteIds = g.NoteIds,
+            })];
+    }
+
+    private async Task SuggestAsync(SuggestionRequest request, CancellationToken cancellationToken)
+    {
+        var input = await registry.ReadAsync(request.SessionId, s => Read(s, request.WorkshopId), cancellationToken);
+        if (input is null)
+        {
+            return;
+        }
+
+        var key = (request.SessionId, request.WorkshopId);
+        var sent = (input.Version, request.Granularity.Level);
+        if (!request.Explicit && _sent.TryGetValue(key, out var last) && last == sent)
+        {
+            return;
+        }
+
+        // The engine is CPU-bound (a few hundred milliseconds for 500 notes) and runs here, never under the lock.
+        var suggested = input.Notes.Count == 0 ? [] : clusterer.Suggest(input.Notes, request.Granularity);
+        var batch = new SuggestionBatch
+        {
+            SessionId = request.SessionId,
+            WorkshopId = request.WorkshopId,
+            Version = input.Version,
+            Granularity = request.Granularity.Level,
+            Groups = WorthShowing(suggested, input.Notes),
+        };
+        await hub.Clients.Groups(input.Audience).Suggestions(batch);
+        _sent[key] = sent;
+        LogSent(logger, batch.Groups.Count, request.WorkshopId, input.Version);
+    }
+
+    private static Input? Read(Session session, string workshopId)
+    {
+        if (session.FindWorkshop(workshopId) is null)
+        {
+            return null;
+        }
+
+        var notes = session.Notes
+            .Where(n => n.WorkshopId == workshopId && !n.Hidden && n.Text.Length > 0)
+            .OrderBy(n => n.Seq).ThenBy(n => n.Id, StringComparer.Ordinal)
+            .Select(n => new ClusterableNote(n.Id, n.Text, n.ClusterId, n.PlacedByHand))
+            .ToList();
+        List<string> audience =
+        [
+            WorkshopGroups.Animator(session.Id),
+            .. session.Tables.Where(t => t.WorkshopId == workshopId).Select(t => WorkshopGroups.Host(session.Id, t.Id)),
+        ];
+        return new Input(session.Version, notes, audience);
+    }
+
+    private sealed record Input(long Version, IReadOnlyList<ClusterableNote> Notes, IReadOnlyList<string> Audience);
+
+    [LoggerMessage(EventId = 1311, Level = LogLevel.Debug, Message = "Sent {Count} suggested groups for workshop {WorkshopId} at version {Version}.")]
+    private static partial void LogSent(ILogger logger, int count, string workshopId, long version);
+
+    [LoggerMessage(EventId = 1312, Level = LogLevel.Error, Message = "Suggesting groups for workshop {WorkshopId} failed.")]
+    private static partial void LogSuggestFailed(ILogger logger, Exception exception, string workshopId);
+}

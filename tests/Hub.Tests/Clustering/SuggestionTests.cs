@@ -1,0 +1,158 @@
+using StartupTerritoire.Server.Api;
+using StartupTerritoire.Server.Clustering;
+using StartupTerritoire.Server.Realtime;
+using StartupTerritoire.Server.Tests.Infrastructure;
+
+namespace StartupTerritoire.Server.Tests.Clustering;
+
+public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
+{
+    private static readonly string[] s_carpooling = ["n-car-1", "n-car-2", "n-car-3"];
+    private static readonly string[] s_solar = ["n-sun-1", "n-sun-2", "n-sun-3"];
+
+    private static readonly (string Id, string Text)[] s_notes =
+    [
+        ("n-car-1", "Organiser du covoiturage entre voisins pour aller au travail"),
+        ("n-sun-1", "Installer des panneaux solaires sur le toit de l'école"),
+        ("n-car-2", "Une appli de covoiturage entre voisins du village"),
+        ("n-sun-2", "Des panneaux solaires sur les toits de la mairie"),
+        ("n-car-3", "Covoiturage organisé entre voisins vers la gare"),
+        ("n-sun-3", "Une coopérative de panneaux solaires sur les toits"),
+    ];
+
+    private readonly WorkshopApplication _app = app;
+    private readonly Evening _evening = new(app.CreateClient());
+
+    [Theory]
+    [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
+    public async Task ParticipantsAndBoardsCannotRequestSuggestions(string protocol)
+    {
+        var session = await _evening.CreateAsync();
+        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var board = await _evening.BoardLinkAsync(session);
+        await using var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, protocol);
+        await using var screen = await LiveClient.ConnectAsync(_app.Server, board.Token, protocol);
+
+        Assert.Equal("auth.forbidden", await HubErrors.CodeOfAsync(() => phone.InvokeAsync("RequestSuggestions", "w-emergence", null)));
+        Assert.Equal("auth.forbidden", await HubErrors.CodeOfAsync(() => screen.InvokeAsync("RequestSuggestions", "w-emergence", null)));
+    }
+
+    [Fact]
+    public async Task AnUnknownGranularityOrWorkshopIsRefused()
+    {
+        var session = await _evening.CreateAsync();
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
+
+        Assert.Equal("input.invalid", await HubErrors.CodeOfAsync(() => animator.InvokeAsync("RequestSuggestions", "w-emergence", "enormous")));
+        Assert.Equal("input.not_found", await HubErrors.CodeOfAsync(() => animator.InvokeAsync("RequestSuggestions", "w-nowhere", null)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
+    public async Task RequestedSuggestionsReachTheAnimatorOnly(string protocol)
+    {
+        var (session, phone) = await RevealedAsync(protocol);
+        var board = await _evening.BoardLinkAsync(session);
+        await using var _ = phone;
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
+        await using var screen = await LiveClient.ConnectAsync(_app.Server, board.Token, protocol);
+
+        var version = await animator.InvokeAsync("RequestSuggestions", "w-emergence", "medium");
+        var batch = await animator.WaitForSuggestionsAsync(b => b.WorkshopId == "w-emergence");
+
+        Assert.Equal(session.SessionId, batch.SessionId);
+        Assert.Equal(version, batch.Version);
+        Assert.Equal(0.5, batch.Granularity);
+        AssertTwoIdeas(batch);
+        Assert.All(batch.Groups, g => Assert.False(string.IsNullOrWhiteSpace(g.Label)));
+
+        // Phones and boards never hear of suggestions: give a stray send time to arrive.
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Empty(phone.Suggestions);
+        Assert.Empty(screen.Suggestions);
+    }
+
+    [Fact]
+    public async Task AcceptingSuggestionsCreatesTheClustersAndLeavesNothingToSuggest()
+    {
+        var (session, phone) = await RevealedAsync(Protocol.MessagePack);
+        await using var _ = phone;
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
+        await animator.InvokeAsync("RequestSuggestions", "w-emergence", null);
+        var batch = await animator.WaitForSuggestionsAsync(b => b.Groups.Count > 0);
+
+        var groups = batch.Groups.Select((g, i) => new GroupSpec { ClusterId = g.ExistingClusterId ?? $"c-{i}", Title = g.Label, NoteIds = [.. g.NoteIds] }).ToArray();
+        var seq = await animator.InvokeAsync("AcceptSuggestion", "w-emergence", groups);
+        var accepted = await phone.WaitForSeqAsync(seq);
+        Assert.Equal("SuggestionAccepted", accepted.Type);
+
+        var snapshot = (await animator.SyncAsync(0)).Snapshot;
+        var notes = Wire.List(snapshot, "notes");
+        foreach (var g in groups)
+        {
+            Assert.All(g.NoteIds!, id => Assert.Equal(g.ClusterId, Wire.Text(notes.Single(n => Wire.Text(n, "id") == id), "clusterId")));
+        }
+
+        Assert.Equal(groups.Length, Wire.List(snapshot, "clusters").Count);
+
+        // The clusters now hold the ideas: a new request has nothing left worth showing.
+        await animator.InvokeAsync("RequestSuggestions", "w-emergence", null);
+        var after = await animator.WaitForSuggestionsAsync(b => b.Version >= seq);
+        Assert.Empty(after.Groups);
+    }
+
+    [Fact]
+    public async Task SuggestionsFollowRevealedNotesOnceRequested()
+    {
+        var session = await _evening.CreateAsync();
+        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
+        await using var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, Protocol.MessagePack);
+        await animator.InvokeAsync("StartRound", "w-emergence", "ideation");
+        foreach (var (id, text) in s_notes)
+        {
+            await phone.InvokeAsync("AddNote", id, "w-emergence", "idee", text, null);
+        }
+
+        // Asked during ideation: every note is still hidden, so there is nothing to group yet.
+        await animator.InvokeAsync("RequestSuggestions", "w-emergence", "medium");
+        Assert.Empty((await animator.WaitForSuggestionsAsync(_ => true)).Groups);
+
+        var reveal = await animator.InvokeAsync("StartRound", "w-emergence", "regroupement");
+        _app.Time.Advance(TimeSpan.FromSeconds(2));
+        var batch = await animator.WaitForSuggestionsAsync(b => b.Version >= reveal, TimeSpan.FromSeconds(10));
+        AssertTwoIdeas(batch);
+
+        // A note revealed later (written during the clustering round) brings fresh suggestions on its own.
+        var late = await phone.InvokeAsync("AddNote", "n-car-4", "w-emergence", "idee", "Covoiturage entre voisins le samedi", null);
+        _app.Time.Advance(TimeSpan.FromSeconds(2));
+        var fresh = await animator.WaitForSuggestionsAsync(b => b.Version >= late, TimeSpan.FromSeconds(10));
+        Assert.Contains(fresh.Groups, g => g.NoteIds.Contains("n-car-4") && g.NoteIds.Contains("n-car-1"));
+        Assert.Empty(phone.Suggestions);
+    }
+
+    /// <summary>An open soirée whose émergence notes, two obvious ideas, were written then revealed.</summary>
+    private async Task<(CreatedSession Session, LiveClient Phone)> RevealedAsync(string protocol)
+    {
+        var session = await _evening.CreateAsync();
+        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, protocol);
+        await phone.SyncAsync(0);
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
+        await animator.InvokeAsync("StartRound", "w-emergence", "ideation");
+        foreach (var (id, text) in s_notes)
+        {
+            await phone.InvokeAsync("AddNote", id, "w-emergence", "idee", text, null);
+        }
+
+        await phone.WaitForSeqAsync(await animator.InvokeAsync("StartRound", "w-emergence", "regroupement"));
+        return (session, phone);
+    }
+
+    private static void AssertTwoIdeas(SuggestionBatch batch)
+    {
+        Assert.Equal(2, batch.Groups.Count);
+        Assert.Contains(batch.Groups, g => g.ExistingClusterId is null && g.NoteIds.Order().SequenceEqual(s_carpooling));
+        Assert.Contains(batch.Groups, g => g.ExistingClusterId is null && g.NoteIds.Order().SequenceEqual(s_solar));
+    }
+}
