@@ -68,8 +68,32 @@ internal static class ClusterCommand
         }
     }
 
+    /// <summary>
+    /// `dotnet run --project src/Hub` starts the program in src/Hub, not where the command was typed: a relative path
+    /// not found from here is looked for from the repository root too (the folder holding StartupTerritoire.sln).
+    /// </summary>
+    internal static string Resolve(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path))
+        {
+            return path;
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "StartupTerritoire.sln")))
+            {
+                var fromRoot = Path.GetFullPath(Path.Combine(dir.FullName, path));
+                return File.Exists(fromRoot) ? fromRoot : path;
+            }
+        }
+
+        return path;
+    }
+
     private static List<ClusterableNote> ReadNotes(string path)
     {
+        path = Resolve(path);
         string[] lines;
         try
         {
