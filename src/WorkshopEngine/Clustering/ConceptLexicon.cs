@@ -6,19 +6,23 @@ namespace StartupTerritoire.WorkshopEngine.Clustering;
 /// <summary>
 /// General French knowledge of the territory's themes: words, expressions and abbreviations that name the same
 /// concept ("covoiturage", "partager sa voiture", "voiture partagée"), each concept belonging to one broad theme.
-/// Read from the embedded <c>Lexicon/themes-fr.txt</c>; every entry is normalised with the engine's own analysis
+/// Read from every embedded <c>Lexicon/*.txt</c> resource — <c>themes-fr.txt</c> (the territory's themes) first, then
+/// the others (e.g. <c>general-fr.txt</c>, general topics) in ordinal order of their names — as one lexicon: theme and
+/// concept ids must be unique across all of them. Every entry is normalised with the engine's own analysis
 /// (<see cref="FrenchText.Analyze"/>: accents folded, elisions and stop words removed, light stemming), so lookups take
 /// the same stems the engine computes for a note.
 /// </summary>
 /// <remarks>
 /// Format, one statement per line: <c># comment</c>; <c>@theme id: Libellé</c> opens a theme; <c>concept_id: mot,
-/// mot composé, autre mot</c> declares a concept of the current theme. A word may belong to several concepts. In
+/// mot composé, autre mot</c> declares a concept of the current theme (of the same file). A word may belong to several concepts. In
 /// multi-word entries, stop words (articles, prepositions, possessives, "faire"…) are ignored, both in the entry and
 /// in the text, and one other word may stand between two words of the entry ("partager ma vieille voiture").
 /// </remarks>
 internal sealed class ConceptLexicon
 {
-    private const string ResourceSuffix = ".Lexicon.themes-fr.txt";
+    private const string ResourceMarker = ".Lexicon.";
+    private const string ResourceExtension = ".txt";
+    private const string MainResourceFile = "themes-fr.txt";
 
     /// <summary>
     /// Function words skipped in multi-word entries and in the stems they are matched against, for those the analysis
@@ -69,7 +73,7 @@ internal sealed class ConceptLexicon
         ThemeIds = [.. themeLabels.Keys.Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The lexicon shipped with the engine, loaded once from the embedded resource.</summary>
+    /// <summary>The lexicon shipped with the engine, loaded once from the embedded resources.</summary>
     public static ConceptLexicon Default => s_default.Value;
 
     /// <summary>Every concept id, in ordinal order.</summary>
@@ -78,7 +82,7 @@ internal sealed class ConceptLexicon
     /// <summary>Every theme id, in ordinal order.</summary>
     public IReadOnlyList<string> ThemeIds { get; }
 
-    /// <summary>How many entries (words and expressions) the source declares, before normalisation.</summary>
+    /// <summary>How many entries (words and expressions) the sources declare, before normalisation.</summary>
     public int EntryCount { get; }
 
     /// <summary>The concepts a single normalised token (a stem) belongs to, in ordinal order; empty when none.</summary>
@@ -160,15 +164,40 @@ internal sealed class ConceptLexicon
     /// <summary>Normalises a free text the way entries are normalised: words split, stemmed, in order.</summary>
     public IReadOnlyList<string> StemsOf(string text) => [.. _analyze(text)];
 
-    /// <summary>The lexicon shipped with the engine, normalised with the engine's analysis.</summary>
+    /// <summary>
+    /// The lexicon shipped with the engine: every embedded <c>Lexicon/*.txt</c> resource, <c>themes-fr.txt</c> first
+    /// then the others in ordinal order of their file names, normalised with the engine's analysis.
+    /// </summary>
     private static ConceptLexicon LoadDefault()
     {
         var assembly = typeof(ConceptLexicon).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(ResourceSuffix, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException("The concept lexicon resource is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd(), EngineAnalysis);
+        var files = new List<(string File, string Resource)>();
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            var marker = resource.LastIndexOf(ResourceMarker, StringComparison.Ordinal);
+            if (marker >= 0 && resource.EndsWith(ResourceExtension, StringComparison.Ordinal))
+            {
+                files.Add((resource[(marker + ResourceMarker.Length)..], resource));
+            }
+        }
+
+        if (!files.Exists(f => f.File == MainResourceFile))
+        {
+            throw new InvalidOperationException("The concept lexicon resource is missing.");
+        }
+
+        var sources = new List<(string? Name, string Text)>(files.Count);
+        foreach (var (file, resource) in files
+            .OrderBy(f => f.File == MainResourceFile ? 0 : 1)
+            .ThenBy(f => f.File, StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"The concept lexicon resource {file} is missing.");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            sources.Add((file, reader.ReadToEnd()));
+        }
+
+        return Parse(sources, EngineAnalysis);
     }
 
     /// <summary>The engine's analysis of a text: its content stems in order.</summary>
@@ -180,7 +209,16 @@ internal sealed class ConceptLexicon
     /// a concept before any theme, a duplicate concept or theme id, a concept without words or an entry made only
     /// of function words is refused with the line number.
     /// </summary>
-    public static ConceptLexicon Parse(string text, Func<string, IEnumerable<string>> analyze)
+    public static ConceptLexicon Parse(string text, Func<string, IEnumerable<string>> analyze) =>
+        Parse([(null, text)], analyze);
+
+    /// <summary>
+    /// Reads several sources in order as one lexicon, with the rules of <see cref="Parse(string, Func{string,
+    /// IEnumerable{string}})"/>: theme and concept ids must be unique across all of them, and each source opens its
+    /// own themes (a concept never belongs to a theme of an earlier source). Errors name the source and the line.
+    /// </summary>
+    private static ConceptLexicon Parse(
+        IReadOnlyList<(string? Name, string Text)> sources, Func<string, IEnumerable<string>> analyze)
     {
         var functionStems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in s_functionWords)
@@ -195,111 +233,114 @@ internal sealed class ConceptLexicon
         var themeLabels = new Dictionary<string, string>(StringComparer.Ordinal);
         var entriesByConcept = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var phraseKeys = new HashSet<string>(StringComparer.Ordinal);
-        string? theme = null;
         var entryCount = 0;
-        var lineNumber = 0;
         var emptyEntries = new List<string>();
 
-        foreach (var raw in text.Split('\n'))
+        foreach (var (source, text) in sources)
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
+            string? theme = null;
+            var lineNumber = 0;
+            foreach (var raw in text.Split('\n'))
             {
-                continue;
-            }
-
-            if (line.StartsWith("@theme", StringComparison.Ordinal))
-            {
-                var rest = line["@theme".Length..].Trim();
-                var colon = rest.IndexOf(':', StringComparison.Ordinal);
-                var id = (colon < 0 ? rest : rest[..colon]).Trim();
-                var label = colon < 0 ? id : rest[(colon + 1)..].Trim();
-                if (!IsId(id))
-                {
-                    throw Error(lineNumber, $"\"{id}\" is not a theme id (lowercase letters, digits, underscores).");
-                }
-
-                if (!themeLabels.TryAdd(id, label))
-                {
-                    throw Error(lineNumber, $"the theme \"{id}\" is declared twice.");
-                }
-
-                theme = id;
-                continue;
-            }
-
-            var sep = line.IndexOf(':', StringComparison.Ordinal);
-            if (sep < 0)
-            {
-                throw Error(lineNumber, "expected \"concept_id: mot, mot, …\".");
-            }
-
-            var concept = line[..sep].Trim();
-            if (!IsId(concept))
-            {
-                throw Error(lineNumber, $"\"{concept}\" is not a concept id (lowercase letters, digits, underscores).");
-            }
-
-            if (theme is null)
-            {
-                throw Error(lineNumber, $"the concept \"{concept}\" comes before any @theme line.");
-            }
-
-            if (!themeByConcept.TryAdd(concept, theme))
-            {
-                throw Error(lineNumber, $"the concept \"{concept}\" is declared twice.");
-            }
-
-            var entries = new List<string>();
-            foreach (var entry in line[(sep + 1)..].Split(','))
-            {
-                if (entry.Trim().Length == 0)
+                lineNumber++;
+                var line = raw.Trim();
+                if (line.Length == 0 || line[0] == '#')
                 {
                     continue;
                 }
 
-                entryCount++;
-                var stems = analyze(entry).Where(s => s.Length > 0 && !functionStems.Contains(s)).ToArray();
-                if (stems.Length == 0)
+                if (line.StartsWith("@theme", StringComparison.Ordinal))
                 {
-                    emptyEntries.Add(Error(lineNumber, $"the entry \"{entry.Trim()}\" has only stop words.").Message);
-                    continue;
-                }
-
-                var key = string.Join(' ', stems);
-                if (entries.Contains(key))
-                {
-                    continue;
-                }
-
-                entries.Add(key);
-                if (stems.Length == 1)
-                {
-                    if (!single.TryGetValue(stems[0], out var set))
+                    var rest = line["@theme".Length..].Trim();
+                    var colon = rest.IndexOf(':', StringComparison.Ordinal);
+                    var id = (colon < 0 ? rest : rest[..colon]).Trim();
+                    var label = colon < 0 ? id : rest[(colon + 1)..].Trim();
+                    if (!IsId(id))
                     {
-                        single[stems[0]] = set = new SortedSet<string>(StringComparer.Ordinal);
+                        throw Error(source, lineNumber, $"\"{id}\" is not a theme id (lowercase letters, digits, underscores).");
                     }
 
-                    set.Add(concept);
-                }
-                else if (phraseKeys.Add(concept + "|" + key))
-                {
-                    if (!phrases.TryGetValue(stems[0], out var list))
+                    if (!themeLabels.TryAdd(id, label))
                     {
-                        phrases[stems[0]] = list = [];
+                        throw Error(source, lineNumber, $"the theme \"{id}\" is declared twice.");
                     }
 
-                    list.Add(new Phrase(concept, stems));
+                    theme = id;
+                    continue;
                 }
-            }
 
-            if (entries.Count == 0)
-            {
-                throw Error(lineNumber, $"the concept \"{concept}\" has no words.");
-            }
+                var sep = line.IndexOf(':', StringComparison.Ordinal);
+                if (sep < 0)
+                {
+                    throw Error(source, lineNumber, "expected \"concept_id: mot, mot, …\".");
+                }
 
-            entriesByConcept[concept] = [.. entries];
+                var concept = line[..sep].Trim();
+                if (!IsId(concept))
+                {
+                    throw Error(source, lineNumber, $"\"{concept}\" is not a concept id (lowercase letters, digits, underscores).");
+                }
+
+                if (theme is null)
+                {
+                    throw Error(source, lineNumber, $"the concept \"{concept}\" comes before any @theme line.");
+                }
+
+                if (!themeByConcept.TryAdd(concept, theme))
+                {
+                    throw Error(source, lineNumber, $"the concept \"{concept}\" is declared twice.");
+                }
+
+                var entries = new List<string>();
+                foreach (var entry in line[(sep + 1)..].Split(','))
+                {
+                    if (entry.Trim().Length == 0)
+                    {
+                        continue;
+                    }
+
+                    entryCount++;
+                    var stems = analyze(entry).Where(s => s.Length > 0 && !functionStems.Contains(s)).ToArray();
+                    if (stems.Length == 0)
+                    {
+                        emptyEntries.Add(Error(source, lineNumber, $"the entry \"{entry.Trim()}\" has only stop words.").Message);
+                        continue;
+                    }
+
+                    var key = string.Join(' ', stems);
+                    if (entries.Contains(key))
+                    {
+                        continue;
+                    }
+
+                    entries.Add(key);
+                    if (stems.Length == 1)
+                    {
+                        if (!single.TryGetValue(stems[0], out var set))
+                        {
+                            single[stems[0]] = set = new SortedSet<string>(StringComparer.Ordinal);
+                        }
+
+                        set.Add(concept);
+                    }
+                    else if (phraseKeys.Add(concept + "|" + key))
+                    {
+                        if (!phrases.TryGetValue(stems[0], out var list))
+                        {
+                            phrases[stems[0]] = list = [];
+                        }
+
+                        list.Add(new Phrase(concept, stems));
+                    }
+                }
+
+                if (entries.Count == 0)
+                {
+                    throw Error(source, lineNumber, $"the concept \"{concept}\" has no words.");
+                }
+
+                entriesByConcept[concept] = [.. entries];
+            }
         }
 
         if (emptyEntries.Count > 0)
@@ -348,8 +389,10 @@ internal sealed class ConceptLexicon
     private static bool IsId(string id) =>
         id.Length > 0 && id.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
 
-    private static FormatException Error(int line, string message) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"Concept lexicon, line {line}: {message}"));
+    private static FormatException Error(string? source, int line, string message) =>
+        new(source is null
+            ? string.Create(CultureInfo.InvariantCulture, $"Concept lexicon, line {line}: {message}")
+            : string.Create(CultureInfo.InvariantCulture, $"Concept lexicon {source}, line {line}: {message}"));
 
     /// <summary>A multi-word entry: its concept and its content stems in order.</summary>
     private sealed record Phrase(string Concept, string[] Stems);

@@ -167,12 +167,18 @@ public sealed class ConceptLexiconTests
         Assert.Equal(first.Count, first.Distinct(StringComparer.Ordinal).Count());
     }
 
+    /// <summary>Every shipped lexicon file, joined.</summary>
     private static string ReadSource()
     {
         var assembly = typeof(ConceptLexicon).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Lexicon.themes-fr.txt", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var text = new System.Text.StringBuilder();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Lexicon.", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            text.Append(reader.ReadToEnd()).Append('\n');
+        }
+
+        return text.ToString();
     }
 }

@@ -11,7 +11,7 @@ public sealed class DevelopmentDataFloorTests
     [Fact]
     public void IdeasOfTheArdecheSoireeStayAboveTheirFloor()
     {
-        // The bench measures 0.231 at the idea level; the plain word TF-IDF baseline with Ward linkage gets 0.041.
+        // The bench measures 0.220 at the idea level; the plain word TF-IDF baseline with Ward linkage gets 0.041.
         var ari = AriOnNotes("idea", Granularity.Medium);
         Assert.True(ari >= 0.20, $"ARI at the idea level fell to {ari:0.000}.");
     }
@@ -19,14 +19,24 @@ public sealed class DevelopmentDataFloorTests
     [Fact]
     public void ThemesOfTheArdecheSoireeStayAboveTheirFloor()
     {
-        // The bench measures 0.204 at the theme level (coarse); the baseline gets 0.014.
+        // The bench measures 0.248 at the theme level (coarse); the baseline gets 0.014.
         var ari = AriOnNotes("theme", Granularity.Coarse);
-        Assert.True(ari >= 0.17, $"ARI at the theme level fell to {ari:0.000}.");
+        Assert.True(ari >= 0.22, $"ARI at the theme level fell to {ari:0.000}.");
     }
 
-    private static double AriOnNotes(string truthColumn, Granularity granularity)
+    [Fact]
+    public void TopicsOfTheSib200SentencesStayAboveTheirFloor()
     {
-        var rows = File.ReadAllLines(DataFile("notes_fr.tsv"));
+        // The bench measures 0.143 (coarse); the baseline gets 0.049, so the floor also keeps twice the baseline.
+        var ari = Ari("sib200_fra.tsv", "category", Granularity.Coarse);
+        Assert.True(ari >= 0.12, $"ARI on the SIB-200 topics fell to {ari:0.000}.");
+    }
+
+    private static double AriOnNotes(string truthColumn, Granularity granularity) => Ari("notes_fr.tsv", truthColumn, granularity);
+
+    private static double Ari(string file, string truthColumn, Granularity granularity)
+    {
+        var rows = File.ReadAllLines(DataFile(file));
         var header = rows[0].Split('\t');
         var cells = rows.Skip(1).Where(r => r.Length > 0).Select(r => r.Split('\t')).ToList();
         var (id, truth, text) = (Array.IndexOf(header, "id"), Array.IndexOf(header, truthColumn), Array.IndexOf(header, "text"));
