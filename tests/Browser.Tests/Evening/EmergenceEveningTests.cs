@@ -118,6 +118,14 @@ public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserF
             await Expect(lou.Page.Locator("[data-testid=my-note][data-pending=true]")).ToHaveCountAsync(0, s_count);
             await Expect(board.GetByTestId("board-note")).ToHaveCountAsync(7, s_count);
 
+            // The console suggests groups live from the revealed notes; nothing reaches the board until accepted.
+            await console.GetByTestId("suggest").ClickAsync().DefaultTimeout();
+            await Expect(console.GetByTestId("suggested-group").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            Assert.True(await console.GetByTestId("suggested-group").CountAsync().DefaultTimeout() >= 1);
+            await Expect(board.GetByTestId("board-cluster")).ToHaveCountAsync(0, s_count);
+            await console.GetByTestId("reject-all").ClickAsync().DefaultTimeout();
+            await Expect(console.GetByTestId("suggested-group")).ToHaveCountAsync(0, s_count);
+
             // Clustering in the console: two regroupements, notes placed with the keyboard alternative.
             var transport = await NewClusterAsync(console, "Transport à la demande", expectedClusters: 1);
             var marche = await NewClusterAsync(console, "Le jour du marché", expectedClusters: 2);
