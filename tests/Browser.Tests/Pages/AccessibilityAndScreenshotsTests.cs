@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using StartupTerritoire.Browser.Tests.Infrastructure;
+using StartupTerritoire.Server.Api;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
 namespace StartupTerritoire.Browser.Tests.Pages;

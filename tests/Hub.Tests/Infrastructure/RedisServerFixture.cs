@@ -34,7 +34,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         _executable = FindOnPath("redis-server")
             ?? throw new InvalidOperationException("redis-server not found on PATH: apt-get install redis-server");
         Directory.CreateDirectory(_directory);
-        Port = FreeLoopbackPort();
+        Port = ServerLauncher.FreeLoopbackPort();
         await StartAsync();
         _connection = await ConnectionMultiplexer.ConnectAsync(Configuration).DefaultTimeout();
     }
@@ -171,13 +171,6 @@ public sealed class RedisServerFixture : IAsyncLifetime
         {
             return false;
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string? FindOnPath(string name) =>

@@ -114,6 +114,14 @@ export function parseInstant(value: string | null | undefined): number {
   return Date.parse(value.replace(/(\.\d{3})\d+/, '$1'));
 }
 
+/** Milliseconds left in a running or paused round by the server's clock (0 for other rounds or a bad instant). */
+export function remainingMs(round: Round, serverNow: number): number {
+  if (round.status === 'paused') return Math.max(0, parseDuration(round.remaining));
+  if (round.status !== 'running') return 0;
+  const ends = parseInstant(round.endsAt);
+  return Number.isNaN(ends) ? 0 : Math.max(0, ends - serverNow);
+}
+
 export function activeRound(workshop: Workshop | undefined): Round | undefined {
   return workshop?.rounds.find((r) => r.status === 'running' || r.status === 'paused');
 }

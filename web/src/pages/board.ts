@@ -26,7 +26,7 @@ import { api } from '../lib/api';
 import { byId, h, replace, svgFrom } from '../lib/dom';
 import { formatCountdown, initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { lastPathSegment, tokenFromHash } from '../lib/page';
-import { activeRound, focusedWorkshop, parseDuration, type Snapshot, type Workshop } from '../live/model';
+import { activeRound, focusedWorkshop, remainingMs, type Snapshot, type Workshop } from '../live/model';
 import { LiveSession, type ConnectionState } from '../live/session';
 import { autoScroll } from './board/autoscroll';
 import { beep, unlockSound } from './board/sound';
@@ -238,8 +238,7 @@ function startBoard(boardToken: string): void {
     const r = activeRound(w);
     if (r) {
       const key = `${w.id}\u0000${r.id}`;
-      const remaining = Math.max(0, r.status === 'running' ? Date.parse(r.endsAt ?? '') - live.serverNow() : parseDuration(r.remaining));
-      const left = Number.isFinite(remaining) ? remaining : 0;
+      const left = remainingMs(r, live.serverNow());
       if (r.status === 'running' && left > 0) watched.add(key);
       if (r.status === 'running' && left <= 0 && watched.has(key)) signal(key);
       const expired = r.status === 'running' && left <= 0;

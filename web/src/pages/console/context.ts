@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n';
 import { refusalOf } from '../../live/errors';
 import type { LiveSession, SuggestionBatch } from '../../live/session';
 import type { Round, Snapshot, Table, Workshop } from '../../live/model';
-import { parseDuration } from '../../live/model';
+import { remainingMs as roundRemainingMs } from '../../live/model';
 
 export interface Ui {
   /** The workshop chosen in the clustering selector; null: follow the current one. */
@@ -72,9 +72,7 @@ export function selectedWorkshop(ctx: Ctx): Workshop | undefined {
 
 /** Milliseconds left in a running or paused round, by the server's clock. */
 export function remainingMs(ctx: Ctx, round: Round): number {
-  if (round.status === 'paused') return parseDuration(round.remaining);
-  if (round.status === 'running' && round.endsAt) return Math.max(0, Date.parse(round.endsAt) - ctx.live.serverNow());
-  return 0;
+  return roundRemainingMs(round, ctx.live.serverNow());
 }
 
 export function nickname(s: Snapshot, participantId: string): string {

@@ -6,7 +6,7 @@ import { formatCountdown, onLanguageChange, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
 import { connectionBadge, languageSwitch } from '../../lib/page';
 import { refusalOf, type Refusal } from '../../live/errors';
-import { activeRound, focusedWorkshop, parseDuration, type Note, type Round, type Snapshot, type Workshop } from '../../live/model';
+import { activeRound, focusedWorkshop, remainingMs as roundRemainingMs, type Note, type Round, type Snapshot, type Workshop } from '../../live/model';
 import type { Pending } from '../../live/outbox';
 import { LiveSession } from '../../live/session';
 import { loadConsents, loadContact, MyTexts, saveConsents, saveContact, type Identity } from './storage';
@@ -30,11 +30,6 @@ interface PisteForm {
   email: HTMLInputElement;
   phone: HTMLInputElement;
   fields: HTMLElement;
-}
-
-/** ISO instant with an offset; .NET may write seven fraction digits, JavaScript wants at most three. */
-function instant(value: string | null): number {
-  return value ? Date.parse(value.replace(/(\.\d{3})\d+/, '$1')) : Number.NaN;
 }
 
 /** "one" or "other" by the page's language rules (French says 0 personne, English 0 people). */
@@ -141,9 +136,7 @@ export function startLive(root: HTMLElement, identity: Identity, fallbackTitle: 
 
   // ---- The clock.
   function remainingMs(round: Round): number {
-    if (round.status === 'paused') return Math.max(0, parseDuration(round.remaining));
-    const ends = instant(round.endsAt);
-    return Number.isNaN(ends) ? 0 : Math.max(0, ends - session.serverNow());
+    return roundRemainingMs(round, session.serverNow());
   }
 
   function canWrite(): boolean {
