@@ -24,7 +24,9 @@ internal sealed partial class SessionRegistry(
     ILogger<SessionRegistry> logger)
 {
     public const string SessionNotFound = "session.not_found";
-    private const int MaxAttempts = 8;
+    // Two nodes writing one session in a burst can make the same node lose the compare-and-set several times in a
+    // row; a short random pause after each loss lets the other node's burst pass instead of failing the command.
+    private const int MaxAttempts = 32;
     private const int ReadPage = 1000;
     private readonly ConcurrentDictionary<string, SessionEntry> _entries = new(StringComparer.Ordinal);
 
@@ -122,6 +124,7 @@ internal sealed partial class SessionRegistry(
                         return result.Seq;
                     default:
                         LogConflict(logger, session.Version, result.Version);
+                        await Task.Delay(Random.Shared.Next(1, 2 << Math.Min(attempt, 5)), cancellationToken);
                         await CatchUpAsync(entry, session, cancellationToken);
                         break;
                 }
