@@ -32,6 +32,35 @@ internal sealed class FrenchAnalyzerChain(bool removeStopWords) : Analyzer
         "aujourd'hui", "aller", "mettre", "plusieurs", "chaque", "autre", "autres", "gens", "chose", "choses",
     ];
 
+    // The light stemmer gives some unrelated words of the territory's talk one stem ("réparation" and "repas" → "repa",
+    // "année" and "âne" → "ane", "vente" and "vent" → "vent", "isolation" and "isolement" → "isol"); these forms keep
+    // a stem of their own, or join their own family ("vente" with "vendre"). Keys are folded forms.
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap s_stemOverrides = BuildOverrides(
+    [
+        ("reparation", "repar"), ("reparations", "repar"),
+        ("annee", "annee"), ("annees", "annee"),
+        ("vente", "vendr"), ("ventes", "vendr"),
+        ("retraite", "retraite"), ("retraites", "retraite"), ("retraitee", "retraite"), ("retraitees", "retraite"),
+        ("sentier", "sentier"), ("sentiers", "sentier"),
+        ("livre", "livre"), ("livres", "livre"),
+        ("cheminee", "cheminee"), ("cheminees", "cheminee"),
+        ("voirie", "voirie"), ("voiries", "voirie"),
+        ("placement", "placement"), ("placements", "placement"),
+        ("isolation", "isolation"), ("isolations", "isolation"), ("isolant", "isolation"), ("isolants", "isolation"),
+        ("salle", "salle"), ("salles", "salle"),
+    ]);
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides(IEnumerable<(string Form, string Stem)> pairs)
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        foreach (var (form, stem) in pairs)
+        {
+            builder.Add(form, stem);
+        }
+
+        return builder.Build();
+    }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
@@ -43,6 +72,7 @@ internal sealed class FrenchAnalyzerChain(bool removeStopWords) : Analyzer
             stream = new StopFilter(Version, stream, s_foldedStopWords);
         }
 
+        stream = new StemmerOverrideFilter(stream, s_stemOverrides);
         stream = new FrenchLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
