@@ -20,10 +20,10 @@ public sealed record ClusteringOptions
 
     /// <summary>
     /// Weight of the theme space (the broad themes of those concepts) at the coarsest levels; it fades linearly to
-    /// nothing at <see cref="Granularity.Medium"/> and finer (see <see cref="ThemeWeightFor"/>). Default 2, in step with
-    /// the concept weight.
+    /// nothing at <see cref="Granularity.Medium"/> and finer (see <see cref="ThemeWeightFor"/>). Default 1.5: more lets
+    /// one broad theme swallow the notes of its neighbours at the coarse level.
     /// </summary>
-    public double ThemeWeight { get; init; } = 2.0;
+    public double ThemeWeight { get; init; } = 1.5;
 
     /// <summary>How much a stem bigram counts relative to a single stem in the word space. Default 0.5.</summary>
     public double BigramWeight { get; init; } = 0.5;
