@@ -49,6 +49,20 @@ internal sealed class AnalyzedText
     /// <summary>The content stems in order, for the lexicon's multi-word entries.</summary>
     public IReadOnlyList<string> Stems => _stems ??= Tokens.ConvertAll(t => t.Stem);
 
+    private Dictionary<string, float>? _concepts;
+    private Dictionary<string, float>? _themes;
+
+    /// <summary>
+    /// The weights of the concepts the text names (<see cref="ConceptLexicon.ConceptWeightsIn"/>), computed once: an
+    /// engine keeps its analysed texts for its own lexicon only, and incremental suggestions ask again for every note.
+    /// </summary>
+    public Dictionary<string, float> ConceptWeights(ConceptLexicon lexicon) =>
+        _concepts ??= lexicon.ConceptWeightsIn(Stems);
+
+    /// <summary>The themes of those concepts, each counted once, computed once like the concepts.</summary>
+    public Dictionary<string, float> ThemeCounts(ConceptLexicon lexicon) =>
+        _themes ??= lexicon.ThemesIn(Stems).ToDictionary(theme => theme, _ => 1f, StringComparer.Ordinal);
+
     private static void Add(Dictionary<string, float> counts, string key, float amount) =>
         counts[key] = counts.GetValueOrDefault(key) + amount;
 }

@@ -107,10 +107,44 @@ internal sealed class ConceptLexicon
 
     /// <summary>
     /// The concepts named in a text given as its content stems in order (as <see cref="FrenchText.Analyze"/> gives
-    /// them): single words, and multi-word entries over consecutive stems (function words skipped, one other word allowed between two words of an entry). Distinct,
-    /// in order of first appearance.
+    /// them): single words, and multi-word entries over consecutive stems (function words skipped, one other word
+    /// allowed between two words of an entry). Distinct, in order of first appearance.
     /// </summary>
     public IReadOnlyList<string> ConceptsIn(IReadOnlyList<string> stems)
+    {
+        List<string>? found = null;
+        HashSet<string>? seen = null;
+        Scan(stems, (concept, _) =>
+        {
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            if (seen.Add(concept))
+            {
+                (found ??= []).Add(concept);
+            }
+        });
+
+        return found is null ? [] : found;
+    }
+
+    /// <summary>
+    /// How strongly a text names each of its concepts (see <see cref="ConceptsIn"/>): 1 for being named at all, plus 1
+    /// for every multi-word entry of the concept it contains. An expression ("drive fermier", "chauffe-eau solaire")
+    /// says what the note is about more surely than a single word, which often has other senses ("ferme", "local").
+    /// </summary>
+    public Dictionary<string, float> ConceptWeightsIn(IReadOnlyList<string> stems)
+    {
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        Scan(stems, (concept, phrase) =>
+        {
+            var known = weights.TryGetValue(concept, out var weight);
+            weights[concept] = (known ? weight : 1) + (phrase ? 1 : 0);
+        });
+
+        return weights;
+    }
+
+    // Reports every single-word and multi-word match in text order, with whether it came from a multi-word entry.
+    private void Scan(IReadOnlyList<string> stems, Action<string, bool> found)
     {
         var content = new List<string>(stems.Count);
         foreach (var s in stems)
@@ -121,24 +155,13 @@ internal sealed class ConceptLexicon
             }
         }
 
-        List<string>? found = null;
-        HashSet<string>? seen = null;
-        void Add(string concept)
-        {
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
-            if (seen.Add(concept))
-            {
-                (found ??= []).Add(concept);
-            }
-        }
-
         for (var i = 0; i < content.Count; i++)
         {
             if (_conceptsByStem.TryGetValue(content[i], out var concepts))
             {
                 foreach (var c in concepts)
                 {
-                    Add(c);
+                    found(c, false);
                 }
             }
 
@@ -148,13 +171,11 @@ internal sealed class ConceptLexicon
                 {
                     if (Matches(content, i, phrase.Stems))
                     {
-                        Add(phrase.Concept);
+                        found(phrase.Concept, true);
                     }
                 }
             }
         }
-
-        return found is null ? [] : found;
     }
 
     /// <summary>The concepts named in a text given as its stems, mapped to their themes; distinct, in order.</summary>

@@ -257,7 +257,7 @@ public sealed class NoteClusterer : INoteClusterer
             // and to the broad themes those belong to.
             if (_options.ConceptWeight > 0)
             {
-                spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => Counts(lexicon.ConceptsIn(t.Stems)))), _options.ConceptWeight));
+                spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => t.ConceptWeights(lexicon))), _options.ConceptWeight));
             }
 
             // Themes only help when the animator asks for fewer groups than ideas: at the idea level they would
@@ -265,7 +265,7 @@ public sealed class NoteClusterer : INoteClusterer
             var themeWeight = _options.ThemeWeightFor(granularity);
             if (themeWeight > 0)
             {
-                spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => Counts(lexicon.ThemesIn(t.Stems)))), themeWeight));
+                spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => t.ThemeCounts(lexicon))), themeWeight));
             }
         }
 
@@ -276,17 +276,6 @@ public sealed class NoteClusterer : INoteClusterer
         }
 
         return spaces.ConvertAll(s => (s.Vectors, (float)(s.Weight / total)));
-    }
-
-    private static Dictionary<string, float> Counts(IReadOnlyList<string> keys)
-    {
-        var counts = new Dictionary<string, float>(keys.Count, StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-
-        return counts;
     }
 
     private float[] Similarities(AnalyzedText[] texts, Granularity granularity)

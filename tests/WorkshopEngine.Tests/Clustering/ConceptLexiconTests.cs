@@ -159,6 +159,28 @@ public sealed class ConceptLexiconTests
     }
 
     [Fact]
+    public void AnExpressionWeighsMoreThanASingleWord()
+    {
+        var stems = s_lexicon.StemsOf("un drive fermier près de la ferme");
+        var weights = s_lexicon.ConceptWeightsIn(stems);
+
+        Assert.Equal(s_lexicon.ConceptsIn(stems).Order(StringComparer.Ordinal), weights.Keys.Order(StringComparer.Ordinal));
+        Assert.True(weights["drive_fermier"] >= 2, $"drive_fermier weighs {weights["drive_fermier"]}");
+        Assert.Equal(1, weights["ferme"]);
+    }
+
+    [Theory]
+    [InlineData("réparation du grille-pain", "portage_repas")]
+    [InlineData("livraison de repas", "reparation")]
+    [InlineData("deux années de suite", "itinerance_douce")]
+    [InlineData("la vente du dimanche", "eolien")]
+    [InlineData("isolation de la maison", "isolement_lien_social")]
+    [InlineData("des produits locaux", "lieu_batiment")]
+    [InlineData("une ancienne gare", "personnes_agees")]
+    public void AWordThatOnlyLooksLikeAnotherDoesNotNameItsConcept(string text, string concept) =>
+        Assert.DoesNotContain(concept, ConceptsOfText(text));
+
+    [Fact]
     public void LookupsAreDeterministicAndDistinct()
     {
         var text = s_lexicon.StemsOf("vélo, vélos, VAE et vélo électrique pour la voie verte");

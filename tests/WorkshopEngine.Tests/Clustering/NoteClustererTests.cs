@@ -175,6 +175,29 @@ public sealed class NoteClustererTests
     }
 
     [Theory]
+    [InlineData("réparation", "repas")]
+    [InlineData("année", "âne")]
+    [InlineData("ventes", "vent")]
+    [InlineData("isolation", "isolement")]
+    [InlineData("retraités", "retrait")]
+    [InlineData("sentier", "sentir")]
+    [InlineData("livres", "livrer")]
+    [InlineData("cheminée", "chemin")]
+    [InlineData("voirie", "voir")]
+    [InlineData("salle", "sale")]
+    public void WordsTheLightStemmerWouldConfuseKeepApart(string word, string other) =>
+        Assert.NotEqual(FrenchText.Stem(word), FrenchText.Stem(other));
+
+    [Theory]
+    [InlineData("réparation", "réparer")]
+    [InlineData("Réparations", "reparer")]
+    [InlineData("vente", "vendre")]
+    [InlineData("années", "annee")]
+    [InlineData("isolant", "isolation")]
+    public void WordsKeptApartStillMeetTheirFamily(string word, string other) =>
+        Assert.Equal(FrenchText.Stem(word), FrenchText.Stem(other));
+
+    [Theory]
     [InlineData(null, 0.5)]
     [InlineData("fine", 0.75)]
     [InlineData(" Medium ", 0.5)]
