@@ -4,8 +4,9 @@ namespace StartupTerritoire.WorkshopEngine.Clustering;
 /// The offline French suggestion engine. Two notes are compared by the weighted mean of three cosines: word TF-IDF
 /// over light stems and stem bigrams (Lucene's French chain, accents folded first so that "ecole" meets "école"),
 /// character 3–5-gram TF-IDF over the folded words (typos, word families) and, when a lexicon is given, TF-IDF over
-/// the concepts its stems evoke. Notes are grouped by average-linkage agglomeration with a size penalty, down to the
-/// threshold of the granularity (<see cref="ClusteringOptions.ThresholdFor"/>).
+/// the concepts its stems evoke, a concept named by an expression counting more than one named by a single word.
+/// Notes are grouped by average-linkage agglomeration with a size penalty, down to the threshold of the granularity
+/// (<see cref="ClusteringOptions.ThresholdFor"/>).
 /// </summary>
 /// <remarks>
 /// Constraints: notes sharing a <see cref="ClusterableNote.ClusterId"/> start together and are never split; two such
