@@ -123,14 +123,6 @@ public sealed class JoinGuessingTests
     // Codes of the right shape; the test's one soirée has a random code, so these lead nowhere (a clash is ~1 in 10^11).
     private static string WrongCode(int i) => $"YYYY{JoinCode.Alphabet[i % JoinCode.Alphabet.Length]}{JoinCode.Alphabet[i / JoinCode.Alphabet.Length]}YY";
 
-    private static async Task<int> ParticipantCountAsync(WorkshopApplication app, CreatedSession session)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
-        request.Headers.Authorization = new("Bearer", session.AnimatorToken);
-        using var http = ClientAddresses.From(app, Hall);
-        var response = await http.SendAsync(request).DefaultTimeout();
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().DefaultTimeout();
-        return body.GetProperty("session").GetProperty("participants").GetArrayLength();
-    }
+    private static async Task<int> ParticipantCountAsync(WorkshopApplication app, CreatedSession session) =>
+        (await new Evening(ClientAddresses.From(app, Hall)).SnapshotAsync(session)).GetProperty("participants").GetArrayLength();
 }
