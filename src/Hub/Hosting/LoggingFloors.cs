@@ -13,6 +13,7 @@ internal static class LoggingFloors
         ("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning),
         ("Microsoft.AspNetCore.HttpLogging", LogLevel.None),
         ("Microsoft.AspNetCore.StaticFiles", LogLevel.Information),
+        ("Microsoft.AspNetCore.Routing", LogLevel.Information),
         ("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Information),
         ("Microsoft.AspNetCore.Http.Connections", LogLevel.Information),
         ("Microsoft.AspNetCore.SignalR", LogLevel.Information),
