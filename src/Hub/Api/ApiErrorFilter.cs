@@ -35,6 +35,7 @@ internal sealed class ApiErrorFilter : IEndpointFilter
         }
         catch (Exception ex) when (ex is StoreUnavailableException || StoreFaults.IsStoreFault(ex))
         {
+            context.HttpContext.Response.Headers.RetryAfter = "2";
             return TypedResults.Json(new ApiError(StoreUnavailableException.Code, "Saving is paused; nothing was saved. Try again shortly."),
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
