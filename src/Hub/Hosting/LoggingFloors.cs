@@ -47,7 +47,9 @@ internal static class LoggingFloors
             {
                 if (!rules.Any(r => r.ProviderName == provider && string.Equals(r.CategoryName, category, StringComparison.OrdinalIgnoreCase)))
                 {
-                    rules.Add(new LoggerFilterRule(provider, category, floor, null));
+                    // The new rule becomes the one chosen for the category: keep a higher level that applied before.
+                    var before = Selected(rules, provider, category)?.LogLevel ?? options.MinLevel;
+                    rules.Add(new LoggerFilterRule(provider, category, before > floor ? before : floor, null));
                 }
             }
         }
@@ -56,4 +58,29 @@ internal static class LoggingFloors
     private static bool Covers(string category, string name) =>
         name.Equals(category, StringComparison.OrdinalIgnoreCase)
         || name.StartsWith(category + ".", StringComparison.OrdinalIgnoreCase);
+
+    // The rule the logger factory would choose for a provider and category: applicable rules only, a provider's own
+    // rule over a generic one, then the longest category prefix, then the last one.
+    private static LoggerFilterRule? Selected(IList<LoggerFilterRule> rules, string? provider, string category)
+    {
+        LoggerFilterRule? best = null;
+        foreach (var rule in rules)
+        {
+            if ((rule.ProviderName is not null && rule.ProviderName != provider)
+                || (rule.CategoryName is not null && !category.StartsWith(rule.CategoryName, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var better = best is null
+                || (rule.ProviderName is not null && best.ProviderName is null)
+                || ((rule.ProviderName is null) == (best.ProviderName is null) && (rule.CategoryName?.Length ?? 0) >= (best.CategoryName?.Length ?? 0));
+            if (better)
+            {
+                best = rule;
+            }
+        }
+
+        return best;
+    }
 }

@@ -31,7 +31,8 @@ public sealed class LoggedApplication : WorkshopApplication
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        // Only the capture: the console would print the whole Trace run into the test output.
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddresses>());
     }
 }
