@@ -29,6 +29,9 @@ public sealed class RedisOutageTests(RedisServerFixture redis)
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
         await phone.InvokeAsync("AddNote", "n-before", "w-acceleration", "question", "Avant la panne", null);
 
+        // A link made before the outage but never used: checking its token needs the store.
+        var board = await evening.BoardLinkAsync(session);
+
         await redis.KillAsync();
         try
         {
@@ -41,6 +44,14 @@ public sealed class RedisOutageTests(RedisServerFixture redis)
             Assert.True(clock.Elapsed <= s_failFast, $"the join was refused after {clock.Elapsed.TotalMilliseconds:F0} ms");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, join.StatusCode);
             Assert.Equal("store.unavailable", (await join.Content.ReadFromJsonAsync<ApiError>().DefaultTimeout())!.Code);
+
+            // The token check itself answers the typed 503, so the board waits instead of taking its link for revoked.
+            using var snapshot = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
+            snapshot.Headers.Authorization = new("Bearer", board.Token);
+            var refused = await http.SendAsync(snapshot).DefaultTimeout();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal("store.unavailable", (await refused.Content.ReadFromJsonAsync<ApiError>().DefaultTimeout())!.Code);
+            Assert.NotNull(refused.Headers.RetryAfter);
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/readyz").DefaultTimeout()).StatusCode);
         }
