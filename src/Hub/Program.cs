@@ -12,6 +12,7 @@ if (args is ["cluster", ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddWorkshopLoggingFloors();
 
 // "--redis host:port" is the short form of ConnectionStrings:Redis.
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--redis"] = "ConnectionStrings:Redis" });
@@ -26,7 +27,9 @@ builder.Services
 var app = builder.Build();
 
 app.UseContentSecurityPolicy();
+app.UseStoreFaultResponses();
 app.UseWebAssets();
+app.UseMiddleware<OriginPolicy>();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using StartupTerritoire.Server.Sessions;
 using StartupTerritoire.WorkshopEngine.Storage;
 
 namespace StartupTerritoire.Server.Access;
@@ -33,7 +34,7 @@ internal sealed class SessionTokenHandler(
         }
 
         var hash = TokenHasher.Hash(token);
-        var credential = cache.Find(hash) ?? await store.FindCredentialAsync(hash, Context.RequestAborted);
+        var credential = cache.Find(hash) ?? await StoreFaults.Guard(() => store.FindCredentialAsync(hash, Context.RequestAborted));
         if (credential is null)
         {
             return AuthenticateResult.Fail("Unknown token.");

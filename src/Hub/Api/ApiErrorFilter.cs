@@ -1,9 +1,14 @@
+using System.Globalization;
+using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Sessions;
 using StartupTerritoire.WorkshopEngine;
 
 namespace StartupTerritoire.Server.Api;
 
-/// <summary>Turns refusals into JSON errors with the same stable codes the hub uses, and a fitting status.</summary>
+/// <summary>
+/// Turns refusals into JSON errors with the same stable codes the hub uses, and a fitting status: 429 with Retry-After
+/// over a limit, 503 when the store is away.
+/// </summary>
 internal sealed class ApiErrorFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -23,8 +28,14 @@ internal sealed class ApiErrorFilter : IEndpointFilter
             };
             return TypedResults.Json(new ApiError(ex.Code, ex.Message), statusCode: status);
         }
-        catch (StoreUnavailableException)
+        catch (RateLimitedException ex)
         {
+            context.HttpContext.Response.Headers.RetryAfter = ex.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Json(new ApiError(RateLimitedException.Code, ex.Message), statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        catch (Exception ex) when (ex is StoreUnavailableException || StoreFaults.IsStoreFault(ex))
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "2";
             return TypedResults.Json(new ApiError(StoreUnavailableException.Code, "Saving is paused; nothing was saved. Try again shortly."),
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }

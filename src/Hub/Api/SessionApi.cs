@@ -16,15 +16,16 @@ internal static class SessionApi
     public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
-        api.MapPost("/sessions", CreateAsync);
-        api.MapGet("/join/{code}", ResolveAsync);
-        api.MapPost("/join/{code}", JoinAsync);
+        api.MapPost("/sessions", CreateAsync).AllowAnonymous();
+        api.MapGet("/join/{code}", ResolveAsync).AllowAnonymous();
+        api.MapPost("/join/{code}", JoinAsync).AllowAnonymous();
 
         var session = api.MapGroup("/sessions/{sessionId}")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser());
-        session.MapPost("/links/board", CreateBoardLinkAsync);
-        session.MapPost("/links/coanimator", CreateCoAnimatorLinkAsync);
-        session.MapGet("/snapshot", SnapshotAsync);
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser())
+            .AddEndpointFilter<AllowedRolesFilter>();
+        session.MapPost("/links/board", CreateBoardLinkAsync).WithMetadata(new AllowAttribute(Role.Animator));
+        session.MapPost("/links/coanimator", CreateCoAnimatorLinkAsync).WithMetadata(new AllowAttribute(Role.Animator));
+        session.MapGet("/snapshot", SnapshotAsync).WithMetadata(new AllowAttribute(Role.Animator, Role.CoAnimator, Role.Participant, Role.Board));
         return app;
     }
 
@@ -37,27 +38,42 @@ internal static class SessionApi
         return TypedResults.Created($"/api/sessions/{sessionId}/snapshot", created);
     }
 
-    private static async Task<Ok<JoinInfo>> ResolveAsync(string code, ISessionStore store, SessionRegistry registry, CancellationToken cancellationToken)
+    private static async Task<Ok<JoinInfo>> ResolveAsync(string code, JoinCodeResolver codes, SessionRegistry registry, HttpContext http)
     {
-        var sessionId = await FindByCodeAsync(code, store, cancellationToken);
+        var (sessionId, _) = await codes.ResolveAsync(code, http);
         return TypedResults.Ok(await registry.ReadAsync(sessionId, s => new JoinInfo(
             s.Id, s.Title, s.Language, s.State.ToString().ToLowerInvariant(), s.JoiningLocked,
-            [.. s.Tables.Select(t => new JoinTable(t.Id, t.Name))]), cancellationToken));
+            [.. s.Tables.Select(t => new JoinTable(t.Id, t.Name))]), http.RequestAborted));
     }
 
     private static async Task<Ok<Joined>> JoinAsync(
-        string code, JoinRequest request, ISessionStore store, SessionRegistry registry, TimeProvider time, CancellationToken cancellationToken)
+        string code, JoinRequest request, JoinCodeResolver codes, ISessionStore store, SessionRegistry registry, TimeProvider time, HttpContext http)
     {
-        var sessionId = await FindByCodeAsync(code, store, cancellationToken);
-        var participantId = TokenHasher.NewId();
-        var token = TokenHasher.NewToken();
+        var cancellationToken = http.RequestAborted;
+        var (sessionId, _) = await codes.ResolveAsync(code, http);
+        var (participantId, token) = request.JoinId is { } joinId
+            ? JoinIdentity.From(sessionId, joinId)
+            : (TokenHasher.NewId(), TokenHasher.NewToken());
+        var nickname = request.Nickname ?? string.Empty;
 
-        // Check before making a credential, so a refused join leaves nothing behind.
-        await registry.ReadAsync(sessionId, s => s.Join(participantId, request.Nickname ?? string.Empty, request.TableId), cancellationToken);
-        await store.SaveCredentialAsync(
-            new Credential(TokenHasher.Hash(token), sessionId, Role.Participant, participantId, null, time.GetUtcNow()), cancellationToken);
-        var version = await registry.ExecuteAsync(sessionId, (s, _) => s.Join(participantId, request.Nickname ?? string.Empty, request.TableId),
-            $"join:{participantId}", cancellationToken);
+        // Check before making a credential, so a refused join leaves nothing behind; a retried join finds itself.
+        var rejoin = await registry.ReadAsync(sessionId, s =>
+        {
+            if (s.FindParticipant(participantId) is not null)
+            {
+                return true;
+            }
+
+            s.Join(participantId, nickname, request.TableId);
+            return false;
+        }, cancellationToken);
+
+        // Saving the same credential again is harmless: a retry after a lost answer may find it already there.
+        await StoreFaults.Guard(() => store.SaveCredentialAsync(
+            new Credential(TokenHasher.Hash(token), sessionId, Role.Participant, participantId, null, time.GetUtcNow()), cancellationToken));
+        var version = rejoin
+            ? await registry.ReadAsync(sessionId, s => s.Version, cancellationToken)
+            : await registry.ExecuteAsync(sessionId, (s, _) => s.Join(participantId, nickname, request.TableId), $"join:{participantId}", cancellationToken);
         return TypedResults.Ok(new Joined(sessionId, participantId, token, version));
     }
 
@@ -71,8 +87,8 @@ internal static class SessionApi
             tableId is null || s.FindTable(tableId) is not null ? s.Version : throw new WorkshopException(ErrorCodes.NotFound, "No such table."),
             cancellationToken);
         var token = TokenHasher.NewToken();
-        await store.SaveCredentialAsync(
-            new Credential(TokenHasher.Hash(token), sessionId, Role.Board, TokenHasher.NewId(), tableId, time.GetUtcNow()), cancellationToken);
+        await StoreFaults.Guard(() => store.SaveCredentialAsync(
+            new Credential(TokenHasher.Hash(token), sessionId, Role.Board, TokenHasher.NewId(), tableId, time.GetUtcNow()), cancellationToken));
         return TypedResults.Ok(new CreatedLink("board", token, links.Board(http, sessionId, token), tableId, version));
     }
 
@@ -85,8 +101,8 @@ internal static class SessionApi
         var coAnimatorId = TokenHasher.NewId();
         await registry.ReadAsync(sessionId, s => s.AssignCoAnimator(animator, tableId, coAnimatorId), cancellationToken);
         var token = TokenHasher.NewToken();
-        await store.SaveCredentialAsync(
-            new Credential(TokenHasher.Hash(token), sessionId, Role.CoAnimator, coAnimatorId, tableId, time.GetUtcNow()), cancellationToken);
+        await StoreFaults.Guard(() => store.SaveCredentialAsync(
+            new Credential(TokenHasher.Hash(token), sessionId, Role.CoAnimator, coAnimatorId, tableId, time.GetUtcNow()), cancellationToken));
         var version = await registry.ExecuteAsync(sessionId, (s, _) => s.AssignCoAnimator(animator, tableId, coAnimatorId),
             $"coanimator:{coAnimatorId}", cancellationToken);
         return TypedResults.Ok(new CreatedLink("coAnimator", token, links.CoAnimator(http, sessionId, token), tableId, version));
@@ -98,13 +114,6 @@ internal static class SessionApi
         var actor = RequireMemberOf(user, sessionId);
         return TypedResults.Ok(await registry.ReadAsync(sessionId, s => new SnapshotResponse(
             s.Version, time.GetUtcNow().ToUnixTimeMilliseconds(), WirePayload.From(s.ViewFor(Viewer.Of(actor)))), cancellationToken));
-    }
-
-    private static async Task<string> FindByCodeAsync(string code, ISessionStore store, CancellationToken cancellationToken)
-    {
-        var canonical = JoinCode.Normalize(code) ?? throw new WorkshopException(ErrorCodes.NotFound, "No soirée has this code.");
-        return await store.FindSessionByJoinCodeAsync(canonical, cancellationToken)
-            ?? throw new WorkshopException(ErrorCodes.NotFound, "No soirée has this code.");
     }
 
     private static Actor RequireMemberOf(ClaimsPrincipal user, string sessionId) =>

@@ -5,13 +5,13 @@ internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous();
         app.MapGet("/readyz", async (ReadinessCheck check, CancellationToken cancellationToken) =>
         {
             var (ready, checks) = await check.CheckAsync(cancellationToken);
             return TypedResults.Json(new { status = ready ? "ready" : "not ready", checks },
                 statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

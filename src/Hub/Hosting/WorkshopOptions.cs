@@ -39,4 +39,37 @@ public sealed class WorkshopOptions
 
     /// <summary>The longest automatic suggestions wait while notes keep changing.</summary>
     public TimeSpan SuggestionMaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Origins (scheme://host[:port]) besides the server's own whose pages may open the live connection. The
+    /// server's own address, its public base URL and its LAN addresses are always allowed.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Failed joins (a code that leads nowhere) one network address may make per window before it must wait.</summary>
+    [Range(1, 1_000_000)]
+    public int JoinFailuresPerAddress { get; set; } = 30;
+
+    /// <summary>Failed joins the whole server takes per window before every address with a recent failure must wait.</summary>
+    [Range(1, 10_000_000)]
+    public int JoinFailuresGlobal { get; set; } = 1000;
+
+    /// <summary>The window over which failed joins are counted.</summary>
+    public TimeSpan JoinFailureWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Hub invocations a caller may make in a burst.</summary>
+    [Range(1, 1_000_000)]
+    public int CallBurst { get; set; } = 100;
+
+    /// <summary>Hub invocations a caller may make per second once the burst is spent.</summary>
+    [Range(1, 1_000_000)]
+    public int CallsPerSecond { get; set; } = 20;
+
+    /// <summary>Notes written (added or edited) a participant may send in a burst, e.g. an outbox sent after a dead zone.</summary>
+    [Range(1, 1_000_000)]
+    public int NoteBurst { get; set; } = 30;
+
+    /// <summary>Notes written per minute once the burst is spent.</summary>
+    [Range(1, 1_000_000)]
+    public int NotesPerMinute { get; set; } = 30;
 }

@@ -26,6 +26,8 @@ internal static class WorkshopServices
             .ValidateDataAnnotations()
             .Validate(o => o.ClockPeriod > TimeSpan.Zero && o.ClockRefreshPeriod > TimeSpan.Zero && o.Retention > TimeSpan.Zero && o.RetentionSweepPeriod > TimeSpan.Zero,
                 "Clock periods and retention must be positive.")
+            .Validate(o => o.JoinFailureWindow >= TimeSpan.FromSeconds(1), "JoinFailureWindow must be at least one second.")
+            .Validate(o => o.AllowedOrigins.All(Web.OriginPolicy.IsOrigin), "AllowedOrigins must be origins like https://example.org.")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         return services;
@@ -51,6 +53,10 @@ internal static class WorkshopServices
     public static IServiceCollection AddWorkshopAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<CredentialCache>();
+        services.AddSingleton<JoinAttemptLimiter>();
+        services.AddSingleton<CallRateLimiter>();
+        services.AddSingleton<JoinCodeResolver>();
+        services.AddSingleton<Web.OriginPolicy>();
         services.AddAuthentication(SessionTokenHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionTokenHandler>(SessionTokenHandler.SchemeName, null);
         services.AddAuthorization();

@@ -10,7 +10,6 @@ using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Clustering;
 using StartupTerritoire.WorkshopEngine.Pistes;
 using StartupTerritoire.WorkshopEngine.Sessions;
-using StartupTerritoire.WorkshopEngine.Storage;
 
 namespace StartupTerritoire.Server.Realtime;
 
@@ -20,7 +19,7 @@ namespace StartupTerritoire.Server.Realtime;
 /// Ids of things a client creates (notes, clusters, rounds…) are made by the client so a retry is recognised.
 /// </summary>
 [Authorize(AuthenticationSchemes = SessionTokenHandler.SchemeName)]
-internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store, SuggestionService suggestions, TimeProvider time, IOptions<WorkshopOptions> options)
+internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService suggestions, TimeProvider time, IOptions<WorkshopOptions> options)
     : Hub<IWorkshopClient>
 {
     private const Role Animator = Role.Animator;
@@ -55,14 +54,10 @@ internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store,
         var viewer = Viewer.Of(me);
         var sessionId = SessionId;
         var limit = options.Value.ResyncEventLimit;
-        var events = lastSeq > 0
-            ? await store.ReadEventsAsync(sessionId, lastSeq, limit + 1, Context.ConnectionAborted)
-            : [];
-        return await registry.ReadAsync(sessionId, session =>
+        return await registry.ReadWithEventsAsync(sessionId, lastSeq, limit + 1, (session, fresh) =>
         {
             var caller = new Caller { SessionId = sessionId, Role = ToWire(me.Role), Id = me.Id, TableId = me.TableId };
             var serverNow = time.GetUtcNow().ToUnixTimeMilliseconds();
-            var fresh = events.Where(e => e.Seq <= session.Version).ToList();
             var usable = lastSeq > 0 && lastSeq <= session.Version && fresh.Count <= limit
                 && (fresh.Count == 0 ? lastSeq == session.Version : fresh[0].Seq == lastSeq + 1);
             return usable
@@ -205,10 +200,12 @@ internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store,
 
     /// <summary>Posts a note with a client-made id; posting the same id again returns the first sequence number.</summary>
     [Allow(Animator, CoAnimator, Participant)]
+    [WritesNote]
     public Task<long> AddNote(string noteId, string workshopId, string column, string text, string? colour) =>
         Run((s, now) => s.AddNote(Me, now, noteId, workshopId, column, text, colour), $"note:{noteId}");
 
     [Allow(Animator, CoAnimator, Participant)]
+    [WritesNote]
     public Task<long> EditNote(string noteId, string text) => Run((s, now) => s.EditNote(Me, now, noteId, text));
 
     [Allow(Animator, CoAnimator, Participant)]

@@ -7,16 +7,34 @@ using StartupTerritoire.WorkshopEngine;
 namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>
-/// Checks every invocation against the method's <see cref="AllowAttribute"/> and turns refusals into typed errors
-/// ("code: message") that keep the connection up.
+/// Checks every invocation against the caller's rate limits and the method's <see cref="AllowAttribute"/>, and turns
+/// refusals into typed errors ("code: message") that keep the connection up.
 /// </summary>
-internal sealed partial class WorkshopHubFilter(ILogger<WorkshopHubFilter> logger) : IHubFilter
+internal sealed partial class WorkshopHubFilter(CallRateLimiter limiter, ILogger<WorkshopHubFilter> logger) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var allow = invocationContext.HubMethod.GetCustomAttribute<AllowAttribute>();
-        var actor = invocationContext.Context.User.GetActor();
-        if (allow is null || actor is null || !allow.Roles.Contains(actor.Role))
+        var method = invocationContext.HubMethod;
+        var user = invocationContext.Context.User;
+        var actor = user.GetActor();
+        if (actor is null || user.GetSessionId() is not { } sessionId)
+        {
+            throw Error(ErrorCodes.Forbidden, "Your role may not do this.");
+        }
+
+        try
+        {
+            // Counted before the role check: a flood of refused calls is still a flood.
+            limiter.Take(sessionId, actor.Id, method.IsDefined(typeof(WritesNoteAttribute), inherit: false));
+        }
+        catch (RateLimitedException ex)
+        {
+            LogRateLimited(logger, invocationContext.HubMethodName);
+            throw Error(RateLimitedException.Code, ex.Message);
+        }
+
+        var allow = method.GetCustomAttribute<AllowAttribute>();
+        if (allow is null || !allow.Roles.Contains(actor.Role))
         {
             throw Error(ErrorCodes.Forbidden, "Your role may not do this.");
         }
@@ -46,6 +64,9 @@ internal sealed partial class WorkshopHubFilter(ILogger<WorkshopHubFilter> logge
     public const string ServerError = "server.error";
 
     public static HubException Error(string code, string message) => new($"{code}: {message}");
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Debug, Message = "A caller went over its rate limit calling {Method}.")]
+    private static partial void LogRateLimited(ILogger logger, string method);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Hub method {Method} failed.")]
     private static partial void LogInvocationFailed(ILogger logger, Exception exception, string method);

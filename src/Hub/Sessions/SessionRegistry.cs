@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.WorkshopEngine;
@@ -139,7 +137,16 @@ internal sealed partial class SessionRegistry(
     }
 
     /// <summary>Reads the session, caught up with the store, under its lock.</summary>
-    public async Task<T> ReadAsync<T>(string sessionId, Func<Session, T> read, CancellationToken cancellationToken)
+    public Task<T> ReadAsync<T>(string sessionId, Func<Session, T> read, CancellationToken cancellationToken) =>
+        ReadWithEventsAsync(sessionId, afterSeq: 0, maxCount: 0, (session, _) => read(session), cancellationToken);
+
+    /// <summary>
+    /// Reads the session together with its stored events after <paramref name="afterSeq"/> (at most
+    /// <paramref name="maxCount"/>), both under its lock: the events end at the session's version, and the state they
+    /// are redacted against is of the same moment, whatever other connections or nodes write meanwhile.
+    /// </summary>
+    public async Task<T> ReadWithEventsAsync<T>(
+        string sessionId, long afterSeq, int maxCount, Func<Session, IReadOnlyList<StoredEvent>, T> read, CancellationToken cancellationToken)
     {
         var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
         await entry.Lock.WaitAsync(cancellationToken);
@@ -147,7 +154,11 @@ internal sealed partial class SessionRegistry(
         {
             var session = await LoadAsync(entry, cancellationToken);
             await CatchUpAsync(entry, session, cancellationToken);
-            return read(session);
+            var version = session.Version;
+            IReadOnlyList<StoredEvent> events = afterSeq > 0 && afterSeq < version && maxCount > 0
+                ? await Guard(() => store.ReadEventsAsync(sessionId, afterSeq, maxCount, cancellationToken))
+                : [];
+            return read(session, [.. events.Where(e => e.Seq <= version)]);
         }
         finally
         {
@@ -236,23 +247,9 @@ internal sealed partial class SessionRegistry(
     private static List<StoredEvent> Number(IReadOnlyList<SessionEvent> events, long version, DateTimeOffset now) =>
         [.. events.Select((e, i) => new StoredEvent(version + 1 + i, now, e))];
 
-    private static async Task<T> Guard<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception ex) when (ex is RedisException or RedisTimeoutException or SqliteException or TimeoutException)
-        {
-            throw new StoreUnavailableException(ex);
-        }
-    }
+    private static Task<T> Guard<T>(Func<Task<T>> call) => StoreFaults.Guard(call);
 
-    private static async Task Guard(Func<Task> call) => await Guard(async () =>
-    {
-        await call();
-        return true;
-    });
+    private static Task Guard(Func<Task> call) => StoreFaults.Guard(call);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Another node wrote first (held version {Held}, stored {Stored}); catching up.")]
     private static partial void LogConflict(ILogger logger, long held, long stored);

@@ -1,6 +1,5 @@
 using StartupTerritoire.Server.Api;
-using StartupTerritoire.WorkshopEngine.Sessions;
-using StartupTerritoire.WorkshopEngine.Storage;
+using StartupTerritoire.Server.Access;
 
 namespace StartupTerritoire.Server.Web;
 
@@ -13,24 +12,19 @@ internal static class PageRoutes
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IWebHostEnvironment env) => Page(env, "index.html"));
-        app.MapGet("/j/{code}", (IWebHostEnvironment env) => Page(env, "phone.html"));
-        app.MapGet("/b/{sessionId}", (IWebHostEnvironment env) => Page(env, "board.html"));
-        app.MapGet("/a/{sessionId}", (IWebHostEnvironment env) => Page(env, "console.html"));
-        app.MapGet("/t/{sessionId}", (IWebHostEnvironment env) => Page(env, "console.html"));
+        app.MapGet("/", (IWebHostEnvironment env) => Page(env, "index.html")).AllowAnonymous();
+        app.MapGet("/j/{code}", (IWebHostEnvironment env) => Page(env, "phone.html")).AllowAnonymous();
+        app.MapGet("/b/{sessionId}", (IWebHostEnvironment env) => Page(env, "board.html")).AllowAnonymous();
+        app.MapGet("/a/{sessionId}", (IWebHostEnvironment env) => Page(env, "console.html")).AllowAnonymous();
+        app.MapGet("/t/{sessionId}", (IWebHostEnvironment env) => Page(env, "console.html")).AllowAnonymous();
 
-        app.MapGet("/api/join/{code}/qr.svg", async (string code, ISessionStore store, PublicLinks links, HttpRequest request, CancellationToken cancellationToken) =>
+        app.MapGet("/api/join/{code}/qr.svg", async (string code, JoinCodeResolver codes, PublicLinks links, HttpContext http) =>
         {
-            var canonical = JoinCode.Normalize(code);
-            if (canonical is null || await store.FindSessionByJoinCodeAsync(canonical, cancellationToken) is null)
-            {
-                return Results.NotFound();
-            }
-
-            return Results.Text(JoinQrCode.Svg(links.Join(request, canonical)), "image/svg+xml; charset=utf-8");
-        });
+            var (_, canonical) = await codes.ResolveAsync(code, http);
+            return Results.Text(JoinQrCode.Svg(links.Join(http.Request, canonical)), "image/svg+xml; charset=utf-8");
+        }).AddEndpointFilter<ApiErrorFilter>().AllowAnonymous();
         app.MapGet("/api/server/addresses", (ServerAddresses addresses, PublicLinks links, HttpRequest request) =>
-            TypedResults.Ok(new { current = links.Base(request), lan = addresses.LanBaseUrls() }));
+            TypedResults.Ok(new { current = links.Base(request), lan = addresses.LanBaseUrls() })).AllowAnonymous();
         return app;
     }
 

@@ -38,4 +38,26 @@ public sealed class HomePageTests(ServerFixture server, BrowserFixture browser)
         await Axe.AssertNoSeriousViolationsAsync(page);
         Assert.Equal(390, await page.EvaluateAsync<int>("() => window.innerWidth").DefaultTimeout());
     }
+
+    [Fact]
+    public async Task ACodeTypedHoweverOnTheHomePageOpensTheJoinPageAndANonCodeIsExplained()
+    {
+        var created = await server.Server.CreateSessionAsync(new { title = "Soirée du four à pain", open = true });
+        await using var context = await browser.PhoneContextAsync();
+        var page = await context.NewPageAsync().DefaultTimeout();
+        var errors = PageErrors.Watch(page);
+        await page.GotoAsync(server.Server.Url("/")).DefaultTimeout();
+
+        await page.Locator(LiveSteps.TestId("join-code-input")).FillAsync("B0L-1").DefaultTimeout();
+        await page.Locator(LiveSteps.TestId("join-with-code")).ClickAsync().DefaultTimeout();
+        await Assertions.Expect(page.Locator(LiveSteps.TestId("join-code-error"))).Not.ToBeEmptyAsync().DefaultTimeout();
+        Assert.Equal(server.Server.Url("/"), page.Url);
+
+        var typed = $"{created.JoinCode[..4].ToLowerInvariant()} - {created.JoinCode[4..].ToLowerInvariant()}";
+        await page.Locator(LiveSteps.TestId("join-code-input")).FillAsync(typed).DefaultTimeout();
+        await page.Locator(LiveSteps.TestId("join-with-code")).ClickAsync().DefaultTimeout();
+        await page.WaitForURLAsync(server.Server.Url("/j/" + created.JoinCode)).DefaultTimeout();
+        await Assertions.Expect(page.Locator(LiveSteps.TestId("nickname"))).ToBeVisibleAsync(LiveSteps.VisibleOptions).DefaultTimeout();
+        errors.AssertNone();
+    }
 }

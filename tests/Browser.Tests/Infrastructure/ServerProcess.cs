@@ -64,7 +64,11 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>The server's clock in Unix ms, read from the soirée's snapshot (any token of the soirée).</summary>
-    public async Task<long> ServerNowAsync(string sessionId, string token)
+    public async Task<long> ServerNowAsync(string sessionId, string token) =>
+        (await SnapshotAsync(sessionId, token)).GetProperty("serverNow").GetInt64();
+
+    /// <summary>The answer of GET /api/sessions/{id}/snapshot for a token of the soirée.</summary>
+    public async Task<JsonElement> SnapshotAsync(string sessionId, string token)
     {
         using var http = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{sessionId}/snapshot");
@@ -72,7 +76,7 @@ public sealed class ServerProcess : IAsyncDisposable
         using var response = await http.SendAsync(request).DefaultTimeout();
         response.EnsureSuccessStatusCode();
         using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync().DefaultTimeout()).DefaultTimeout();
-        return body.RootElement.GetProperty("serverNow").GetInt64();
+        return body.RootElement.Clone();
     }
 
     public async ValueTask DisposeAsync()

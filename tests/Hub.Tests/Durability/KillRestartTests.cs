@@ -12,7 +12,7 @@ public sealed class KillRestartTests(RedisServerFixture redis)
         var folder = HubProcess.NewDataFolder();
         try
         {
-            await using var node = await HubProcess.StartSqliteAsync(folder);
+            await using var node = await HubProcess.StartSqliteAsync(folder, HubProcess.MachineSpeed);
             await AcknowledgedNotesSurviveAsync(node);
         }
         finally
@@ -24,7 +24,7 @@ public sealed class KillRestartTests(RedisServerFixture redis)
     [Fact]
     public async Task AcknowledgedNotesSurviveAKilledServerOnRedis()
     {
-        await using var node = await HubProcess.StartRedisAsync(redis.Configuration);
+        await using var node = await HubProcess.StartRedisAsync(redis.Configuration, HubProcess.MachineSpeed);
         await AcknowledgedNotesSurviveAsync(node);
     }
 

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using StartupTerritoire.Server.Api;
+using StartupTerritoire.WorkshopEngine.Access;
 
 namespace StartupTerritoire.Server.Tests.Infrastructure;
 
@@ -41,6 +43,29 @@ public sealed class Evening(HttpClient http)
 
     public Task<CreatedLink> CoAnimatorLinkAsync(CreatedSession session, string tableId) =>
         LinkAsync(session, "coanimator", tableId);
+
+    /// <summary>A token of <paramref name="role"/> in a soirée with at least one table (seated at the first).</summary>
+    public async Task<string> TokenForAsync(CreatedSession session, Role role)
+    {
+        var tableId = Wire.Text(Wire.List(await SnapshotAsync(session), "tables")[0], "id")!;
+        return role switch
+        {
+            Role.Animator => session.AnimatorToken,
+            Role.CoAnimator => (await CoAnimatorLinkAsync(session, tableId)).Token,
+            Role.Participant => (await JoinAsync(session.JoinCode, "Jeanne", tableId)).Token,
+            _ => (await BoardLinkAsync(session)).Token,
+        };
+    }
+
+    /// <summary>The soirée as its animator sees it.</summary>
+    public async Task<JsonElement> SnapshotAsync(CreatedSession session)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
+        request.Headers.Authorization = new("Bearer", session.AnimatorToken);
+        var response = await Http.SendAsync(request).DefaultTimeout();
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>().DefaultTimeout()).GetProperty("session");
+    }
 
     private async Task<CreatedLink> LinkAsync(CreatedSession session, string kind, string? tableId)
     {

@@ -25,13 +25,20 @@ public sealed class HubProcess : IAsyncDisposable
     /// <summary>Everything the server printed, for assertions on logs.</summary>
     public IReadOnlyCollection<string> Output => _output;
 
+    /// <summary>
+    /// Settings for a test client that writes as fast as the server answers, far beyond a person's pace: the
+    /// per-caller rate limits (their own tests are in Security/) would otherwise stop it.
+    /// </summary>
+    public static readonly string[] MachineSpeed =
+        ["--Workshop:NoteBurst", "100000", "--Workshop:CallBurst", "100000"];
+
     /// <summary>Starts a node on the embedded SQLite store in <paramref name="dataFolder"/>.</summary>
-    public static Task<HubProcess> StartSqliteAsync(string dataFolder) =>
-        StartAsync(["--Workshop:DataFolder", dataFolder]);
+    public static Task<HubProcess> StartSqliteAsync(string dataFolder, params string[] settings) =>
+        StartAsync(["--Workshop:DataFolder", dataFolder, .. settings]);
 
     /// <summary>Starts a node on Redis; its own SQLite folder is never used.</summary>
-    public static Task<HubProcess> StartRedisAsync(string redisConfiguration) =>
-        StartAsync(["--redis", redisConfiguration, "--Workshop:ClockRefreshPeriod", "00:00:00.250"]);
+    public static Task<HubProcess> StartRedisAsync(string redisConfiguration, params string[] settings) =>
+        StartAsync(["--redis", redisConfiguration, "--Workshop:ClockRefreshPeriod", "00:00:00.250", .. settings]);
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
 

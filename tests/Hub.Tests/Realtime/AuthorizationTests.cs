@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Reflection;
-using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Tests.Infrastructure;
 using StartupTerritoire.WorkshopEngine.Access;
@@ -62,13 +61,13 @@ public sealed class AuthorizationTests(WorkshopApplication app) : IClassFixture<
             workshops = new object[] { new { id = "w", format = "emergence", title = "Défi", challenge = "Comment ?" } },
             tables = new object[] { new { name = "Table 1", workshop = 0 } },
         });
-        var token = await TokenForAsync(session, role);
+        var token = await _evening.TokenForAsync(session, role);
         await using var client = await LiveClient.ConnectAsync(_app.Server, token, Protocol.Json);
         var before = (await client.SyncAsync(0)).Version;
 
         var method = typeof(WorkshopHub).GetMethod(methodName)!;
-        var args = method.GetParameters().Select(p => Plausible(p)).ToArray();
-        Assert.Equal("auth.forbidden", await HubErrors.CodeOfAsync(() => client.Connection.InvokeCoreAsync(methodName, method.ReturnType.GenericTypeArguments.FirstOrDefault() ?? typeof(object), args).DefaultTimeout()));
+        var args = HubArguments.Plausible(method);
+        Assert.Equal("auth.forbidden", await HubErrors.CodeOfAsync(() => client.Connection.InvokeCoreAsync(methodName, HubArguments.ResultType(method), args).DefaultTimeout()));
 
         Assert.Equal(before, (await client.SyncAsync(0)).Version);
     }
@@ -106,47 +105,4 @@ public sealed class AuthorizationTests(WorkshopApplication app) : IClassFixture<
         var anonymous = await _evening.Http.GetAsync($"/api/sessions/{session.SessionId}/snapshot").DefaultTimeout();
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
-
-    private async Task<string> TokenForAsync(CreatedSession session, Role role)
-    {
-        var snapshot = await SnapshotAsync(session);
-        var tableId = Wire.Text(Wire.List(snapshot, "tables")[0], "id")!;
-        return role switch
-        {
-            Role.Animator => session.AnimatorToken,
-            Role.CoAnimator => (await _evening.CoAnimatorLinkAsync(session, tableId)).Token,
-            Role.Participant => (await _evening.JoinAsync(session.JoinCode, "Jeanne", tableId)).Token,
-            _ => (await _evening.BoardLinkAsync(session)).Token,
-        };
-    }
-
-    private async Task<object?> SnapshotAsync(CreatedSession session)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
-        request.Headers.Authorization = new("Bearer", session.AnimatorToken);
-        var response = await _evening.Http.SendAsync(request).DefaultTimeout();
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().DefaultTimeout();
-        return body.GetProperty("session");
-    }
-
-    // Arguments that would be valid for the right role, so a refusal can only come from the role check.
-    private static object? Plausible(ParameterInfo p) => p.ParameterType switch
-    {
-        var t when t == typeof(string) => p.Name switch
-        {
-            "workshopId" => "w",
-            "roundId" => "ideation",
-            "text" or "title" or "name" or "nickname" or "column" => p.Name == "column" ? "idee" : "Texte",
-            _ => "x-" + p.Name,
-        },
-        var t when t == typeof(int) || t == typeof(int?) => 1,
-        var t when t == typeof(long) => 0L,
-        var t when t == typeof(bool) => true,
-        var t when t == typeof(string[]) => new[] { "x" },
-        var t when t == typeof(RoundSpec) => new RoundSpec { Name = "Manche", DurationSeconds = 60 },
-        var t when t == typeof(WorkshopSpec) => new WorkshopSpec { Format = "emergence", Title = "Défi", Challenge = "Comment ?" },
-        var t when t == typeof(GroupSpec[]) => new[] { new GroupSpec { ClusterId = "c", Title = "T", NoteIds = ["x"] } },
-        _ => null,
-    };
 }

@@ -89,8 +89,8 @@ export interface CreatedLink {
 export const api = {
   createSession: (request: CreateSessionRequest) => call<CreatedSession>('POST', '/api/sessions', request),
   resolveJoinCode: (code: string) => call<JoinInfo>('GET', `/api/join/${encodeURIComponent(code)}`),
-  join: (code: string, nickname: string, tableId: string | null) =>
-    call<Joined>('POST', `/api/join/${encodeURIComponent(code)}`, { nickname, tableId }),
+  join: (code: string, nickname: string, tableId: string | null, joinId: string) =>
+    call<Joined>('POST', `/api/join/${encodeURIComponent(code)}`, { nickname, tableId, joinId }),
   boardLink: (sessionId: string, token: string, tableId: string | null) =>
     call<CreatedLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/links/board`, { tableId }, token),
   coAnimatorLink: (sessionId: string, token: string, tableId: string) =>

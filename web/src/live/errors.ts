@@ -16,5 +16,5 @@ export function refusalOf(error: unknown): Refusal | null {
 
 /** Refusals worth trying again later: nothing was saved, and nothing was decided against the command. */
 export function isTransient(refusal: Refusal | null): boolean {
-  return refusal === null || refusal.code === 'store.unavailable' || refusal.code === 'server.error';
+  return refusal === null || refusal.code === 'store.unavailable' || refusal.code === 'server.error' || refusal.code === 'rate.limited';
 }

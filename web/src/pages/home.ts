@@ -20,6 +20,8 @@
 //   create-error     message when the server refuses or cannot be reached
 //   after creation:  created (panel), animator-link (readonly <input> with the animator URL), copy-link <button>,
 //                    copy-status, animator-warning, open-console <a>, join-code (ABCD-EFGH), join-url, new-soiree <button>
+//   join-code-input  <input> a participant types the soirée's code (any case, spaces or dash); join-with-code <button>;
+//                    join-code-error when it cannot be a code; a valid code opens /j/CODE
 //   recent list:     recent-soirees (section), recent-soiree items (data-session-id) with a link and forget-soiree <button>
 import { h, replace, byId } from '../lib/dom';
 import type { Child } from '../lib/dom';
@@ -28,6 +30,7 @@ import type { Language } from '../lib/i18n';
 import { api, RequestFailed } from '../lib/api';
 import type { CreatedSession, CreateSessionRequest, WorkshopSpec } from '../lib/api';
 import { newId } from '../lib/ids';
+import { normalizeJoinCode } from '../lib/joincode';
 import { defaultScripts, formats, loadDefaultScripts, maxRoundMinutes, minRoundMinutes } from './home/scripts';
 import type { Format } from './home/scripts';
 import { forgetSoiree, loadRecent, rememberSoiree } from './home/recent';
@@ -136,6 +139,7 @@ function render(focusId?: string): void {
       h('p', { class: 'brand' }, t('app.name'))),
     h('main', { class: 'home' },
       h('h1', null, t('home.heading')),
+      created ? null : joinWithCode(),
       created ? null : recentSection(),
       created ? createdPanel() : form(),
       created ? recentSection() : null));
@@ -498,6 +502,38 @@ function createdPanel(): HTMLElement {
 }
 
 // ---- Recent soirées (this device only) ----
+
+/** For a participant who reached this page instead of the join link: type the code shown on the board. */
+function joinWithCode(): HTMLElement {
+  const error = h('p', { class: 'field-error', id: 'join-code-error', 'data-testid': 'join-code-error', role: 'alert' });
+  const input = h('input', {
+    id: 'join-code-input', name: 'code', type: 'text', 'data-testid': 'join-code-input', maxlength: 16, required: true,
+    autocomplete: 'off', autocapitalize: 'characters', spellcheck: false, enterkeyhint: 'go',
+    'aria-describedby': 'join-code-hint join-code-error',
+  });
+  return h('section', { class: 'panel join-with-code', 'aria-labelledby': 'join-code-heading' },
+    h('h2', { id: 'join-code-heading' }, t('home.joinCode.heading')),
+    h('form', {
+      novalidate: true,
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const code = normalizeJoinCode(input.value);
+        if (!code) {
+          error.textContent = t('home.joinCode.invalid');
+          input.setAttribute('aria-invalid', 'true');
+          input.focus();
+          return;
+        }
+        window.location.assign(`/j/${code}`);
+      },
+    },
+    h('label', { for: 'join-code-input' }, t('home.joinCode.label')),
+    h('p', { class: 'hint', id: 'join-code-hint' }, t('home.joinCode.hint')),
+    h('div', { class: 'join-code-row' },
+      input,
+      h('button', { type: 'submit', class: 'secondary', 'data-testid': 'join-with-code' }, t('home.joinCode.submit'))),
+    error));
+}
 
 function recentSection(): HTMLElement | null {
   const entries = loadRecent();

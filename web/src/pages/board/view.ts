@@ -22,9 +22,7 @@ export function oneDecimal(value: number): string {
 }
 
 /** ABCDEFGH → ABCD-EFGH, for typing by hand. */
-export function displayCode(code: string): string {
-  return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
-}
+export { displayJoinCode as displayCode } from '../../lib/joincode';
 
 function starMark(starred: boolean): Child {
   return starred ? h('span', { class: 'star-mark', role: 'img', 'aria-label': t('board.star'), title: t('board.star') }, '★ ') : null;

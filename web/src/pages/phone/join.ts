@@ -2,7 +2,7 @@
 import { api, RequestFailed, type JoinInfo } from '../../lib/api';
 import { h } from '../../lib/dom';
 import { t } from '../../lib/i18n';
-import { saveIdentity, type Identity } from './storage';
+import { joinIdFor, forgetJoinId, saveIdentity, type Identity } from './storage';
 
 /** The sentence for a failed HTTP call of the join flow. */
 export function joinError(error: unknown): string {
@@ -19,6 +19,8 @@ export function joinError(error: unknown): string {
         return t('phone.join.badNickname');
       case 'store.unavailable':
         return t('phone.join.busy');
+      case 'rate.limited':
+        return t('phone.join.tooMany');
       default:
         return t('phone.join.failed');
     }
@@ -77,9 +79,11 @@ export function joinForm(code: string, info: JoinInfo, onJoined: (identity: Iden
     button.textContent = t('phone.join.joining');
     error.textContent = '';
     try {
-      const joined = await api.join(code, name, table && table.value ? table.value : null);
+      // The same join id on every try: a join whose answer was lost answers the same participant when sent again.
+      const joined = await api.join(code, name, table && table.value ? table.value : null, joinIdFor(info.sessionId));
       const identity: Identity = { sessionId: joined.sessionId, participantId: joined.participantId, token: joined.token, nickname: name };
       saveIdentity(identity);
+      forgetJoinId(info.sessionId);
       onJoined(identity);
     } catch (failure) {
       error.textContent = joinError(failure);

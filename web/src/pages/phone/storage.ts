@@ -46,6 +46,29 @@ export function saveIdentity(identity: Identity): void {
   write(`st:join:${identity.sessionId}`, identity);
 }
 
+/**
+ * The secret join id of this phone for a soirée, made once (128 random bits) and kept until the join is answered,
+ * so a join sent again after a lost answer is recognised by the server instead of making a second participant.
+ */
+export function joinIdFor(sessionId: string): string {
+  const key = `st:joining:${sessionId}`;
+  const kept = read<string>(key);
+  if (typeof kept === 'string' && /^[0-9a-f]{32}$/.test(kept)) return kept;
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  const made = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  write(key, made);
+  return made;
+}
+
+export function forgetJoinId(sessionId: string): void {
+  try {
+    localStorage.removeItem(`st:joining:${sessionId}`);
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
+
 /** The soirée a code led to last time: lets a reload go straight in when the network is down. */
 export function loadCode(code: string): CodeInfo | null {
   return read<CodeInfo>(`st:code:${code.toUpperCase()}`);

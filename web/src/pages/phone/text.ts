@@ -6,7 +6,7 @@ const known = new Set([
   'auth.forbidden', 'input.invalid', 'input.not_found', 'input.already_exists', 'input.wrong_workshop',
   'session.not_found', 'session.state', 'session.joining_locked', 'round.state', 'round.closed',
   'round.deadline_passed', 'note.column_not_allowed', 'note.empty', 'note.too_long', 'vote.budget_exhausted',
-  'vote.cap_reached', 'vote.none', 'store.unavailable', 'server.error',
+  'vote.cap_reached', 'vote.none', 'store.unavailable', 'server.error', 'rate.limited',
 ]);
 
 /** The reason, in a sentence, for a refusal (or for a failure of the connection when there is no refusal). */

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using StartupTerritoire.Server.Hosting;
+
+namespace StartupTerritoire.Server.Access;
+
+/// <summary>
+/// Limits join-code guessing. Only failed attempts (a code that leads nowhere) are counted, so a whole hall behind
+/// one NAT address typing the right code is never held up. An address that used up its failures waits before any
+/// further lookup; when the whole server sees too many failures (guessing spread over many addresses), every address
+/// with a recent failure waits too, while addresses with a clean record still go through.
+/// </summary>
+internal sealed class JoinAttemptLimiter : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _perAddress;
+    private readonly TokenBucketRateLimiter _global;
+    private readonly int _perAddressLimit;
+    private readonly TimeSpan _window;
+
+    public JoinAttemptLimiter(IOptions<WorkshopOptions> options)
+    {
+        var o = options.Value;
+        _perAddressLimit = o.JoinFailuresPerAddress;
+        _window = o.JoinFailureWindow;
+        _perAddress = PartitionedRateLimiter.Create<string, string>(key =>
+            RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(o.JoinFailuresPerAddress, o.JoinFailureWindow)));
+        _global = new TokenBucketRateLimiter(Bucket(o.JoinFailuresGlobal, o.JoinFailureWindow));
+    }
+
+    /// <summary>Throws <see cref="RateLimitedException"/> when this address must wait before trying a code.</summary>
+    public void ThrowIfBlocked(HttpContext context)
+    {
+        var address = AddressKey(context);
+        using (var own = _perAddress.AttemptAcquire(address, 0))
+        {
+            if (!own.IsAcquired)
+            {
+                throw Refusal(own);
+            }
+        }
+
+        var hasRecentFailures = _perAddress.GetStatistics(address)?.CurrentAvailablePermits < _perAddressLimit;
+        using var global = _global.AttemptAcquire(0);
+        if (!global.IsAcquired && hasRecentFailures)
+        {
+            throw Refusal(global);
+        }
+    }
+
+    /// <summary>Counts a failed attempt against the address and the server.</summary>
+    public void RecordFailure(HttpContext context)
+    {
+        _perAddress.AttemptAcquire(AddressKey(context)).Dispose();
+        _global.AttemptAcquire().Dispose();
+    }
+
+    public void Dispose()
+    {
+        _perAddress.Dispose();
+        _global.Dispose();
+    }
+
+    /// <summary>The client's address; an IPv6 client is counted by its /64, which a single household or phone usually holds whole.</summary>
+    internal static string AddressKey(HttpContext context)
+    {
+        var ip = context.Connection.RemoteIpAddress;
+        if (ip is null)
+        {
+            return "unknown";
+        }
+
+        if (ip.IsIPv4MappedToIPv6)
+        {
+            ip = ip.MapToIPv4();
+        }
+
+        if (ip.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            var bytes = ip.GetAddressBytes();
+            Array.Clear(bytes, 8, 8);
+            ip = new IPAddress(bytes);
+        }
+
+        return ip.ToString();
+    }
+
+    private RateLimitedException Refusal(RateLimitLease lease) => RateLimitedException.From(lease, _window, "Too many wrong codes");
+
+    private static TokenBucketRateLimiterOptions Bucket(int limit, TimeSpan window) => new()
+    {
+        TokenLimit = limit,
+        TokensPerPeriod = limit,
+        ReplenishmentPeriod = window,
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+}

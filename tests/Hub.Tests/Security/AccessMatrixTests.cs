@@ -1,0 +1,239 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using StartupTerritoire.Server.Api;
+using StartupTerritoire.Server.Realtime;
+using StartupTerritoire.Server.Tests.Infrastructure;
+using StartupTerritoire.Server.Tests.Realtime;
+using StartupTerritoire.WorkshopEngine.Access;
+
+namespace StartupTerritoire.Server.Tests.Security;
+
+/// <summary>
+/// Every HTTP endpoint, found in the server's own endpoint data source, called by every kind of caller: no token, a
+/// made-up one, the token of a purged soirée, another soirée's, and each role's. The hub's methods get the same
+/// callers (their per-role matrix is in <see cref="AuthorizationTests"/>). Refusals change nothing.
+/// </summary>
+public sealed class AccessMatrixTests : IAsyncLifetime
+{
+    // The endpoints anyone may call: the pages, creating a soirée, the join flow and health. Any other endpoint must
+    // name its roles; adding one here is a decision, not an accident.
+    private static readonly string[] s_public =
+    [
+        "GET /", "GET /j/{code}", "GET /b/{sessionId}", "GET /a/{sessionId}", "GET /t/{sessionId}",
+        "POST /api/sessions", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
+        "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
+    ];
+
+    private readonly ShortRetentionApplication _app = new();
+    private Evening _evening = null!;
+
+    public Task InitializeAsync()
+    {
+        _evening = new Evening(_app.CreateClient());
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public void EveryEndpointIsPublicOnPurposeOrNamesItsRoles()
+    {
+        var endpoints = Endpoints();
+        Assert.NotEmpty(endpoints);
+        foreach (var endpoint in endpoints)
+        {
+            var name = Name(endpoint);
+            if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            {
+                Assert.Contains(name, s_public);
+                continue;
+            }
+
+            Assert.True(endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null, $"{name} neither requires a token nor is public");
+            Assert.True(endpoint.Metadata.GetMetadata<HubMetadata>() is not null || endpoint.Metadata.GetMetadata<AllowAttribute>() is not null,
+                $"{name} requires a token but names no roles");
+        }
+    }
+
+    [Fact]
+    public async Task EveryProtectedEndpointServesItsRolesAndRefusesEveryoneElseWithoutChangingAnything()
+    {
+        var session = await _evening.CreateAsync(TabledSoiree());
+        var other = await _evening.CreateAsync(TabledSoiree());
+        var tableId = Wire.Text(Wire.List(await _evening.SnapshotAsync(session), "tables")[0], "id")!;
+        var callers = new List<(string Name, string? Token, Role? Role, HttpStatusCode? Refusal)>
+        {
+            ("no token", null, null, HttpStatusCode.Unauthorized),
+            ("made-up token", "bm90LWEtdG9rZW4tYXQtYWxsLWp1c3QtZ3Vlc3NlZC1ieS1zb21lb25l", null, HttpStatusCode.Unauthorized),
+            ("purged soirée's animator", await PurgedTokenAsync(), null, HttpStatusCode.Unauthorized),
+            ("another soirée's animator", other.AnimatorToken, null, HttpStatusCode.Forbidden),
+        };
+        foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.System))
+        {
+            callers.Add(($"this soirée's {role}", await _evening.TokenForAsync(session, role), role, null));
+        }
+
+        var protectedEndpoints = Endpoints().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
+        Assert.NotEmpty(protectedEndpoints);
+        foreach (var endpoint in protectedEndpoints)
+        {
+            var allowed = endpoint.Metadata.GetMetadata<AllowAttribute>()?.Roles;
+            foreach (var caller in callers)
+            {
+                var before = Wire.Number(await _evening.SnapshotAsync(session), "version");
+                var response = await SendAsync(endpoint, session, tableId, caller.Token);
+                var because = $"{Name(endpoint)} called by {caller.Name}";
+                // The hub's endpoints take any valid token: the connection then acts on the token's own soirée only.
+                var refusal = caller.Refusal;
+                if (endpoint.Metadata.GetMetadata<HubMetadata>() is not null && refusal == HttpStatusCode.Forbidden)
+                {
+                    refusal = null;
+                }
+
+                if (refusal is not null)
+                {
+                    Assert.True(refusal == response.StatusCode, $"{because}: {response.StatusCode}, expected {refusal}");
+                }
+                else if (allowed is null || caller.Role is not { } role || allowed.Contains(role))
+                {
+                    Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{because}: {response.StatusCode}");
+                    continue;
+                }
+                else
+                {
+                    Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{because}: {response.StatusCode}, expected Forbidden");
+                }
+
+                Assert.Equal(before, Wire.Number(await _evening.SnapshotAsync(session), "version"));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AnotherSoireesTokensChangeNothingHereWhateverTheyCall()
+    {
+        var mine = await _evening.CreateAsync(TabledSoiree());
+        var theirs = await _evening.CreateAsync(TabledSoiree());
+        var before = (await _evening.SnapshotAsync(mine)).GetRawText();
+        var tokens = new List<string>();
+        foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.System))
+        {
+            tokens.Add(await _evening.TokenForAsync(theirs, role));
+        }
+
+        foreach (var token in tokens)
+        {
+            await using var client = await LiveClient.ConnectAsync(_app.Server, token, Protocol.Json);
+            Assert.NotEqual(mine.SessionId, (await client.SyncAsync(0)).Me.SessionId);
+            foreach (var method in AuthorizationTests.HubMethods())
+            {
+                try
+                {
+                    await client.Connection.InvokeCoreAsync(method.Name, HubArguments.ResultType(method), HubArguments.Plausible(method)).DefaultTimeout();
+                }
+                catch (HubException)
+                {
+                    // Refused or not applicable in their soirée; either way, only theirs could have changed.
+                }
+            }
+        }
+
+        Assert.Equal(before, (await _evening.SnapshotAsync(mine)).GetRawText());
+    }
+
+    [Fact]
+    public async Task TokensOfAPurgedSoireeAreRefusedAndAnOpenConnectionCanNoLongerWrite()
+    {
+        var session = await _evening.CreateAsync(TabledSoiree());
+        var participant = await _evening.TokenForAsync(session, Role.Participant);
+        await using var stillOpen = await LiveClient.ConnectAsync(_app.Server, participant, Protocol.Json);
+        await PurgeAsync(session);
+
+        foreach (var token in new[] { session.AnimatorToken, participant })
+        {
+            var socket = _app.Server.CreateWebSocketClient();
+            socket.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
+            var refused = await Assert.ThrowsAnyAsync<Exception>(() => socket.ConnectAsync(new Uri(_app.Server.BaseAddress, "/hubs/workshop"), CancellationToken.None).DefaultTimeout());
+            Assert.Contains("401", refused.Message, StringComparison.Ordinal);
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
+            request.Headers.Authorization = new("Bearer", token);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await _evening.Http.SendAsync(request).DefaultTimeout()).StatusCode);
+        }
+
+        Assert.Equal("session.not_found", await HubErrors.CodeOfAsync(() => stillOpen.InvokeAsync("Rename", null, "Fantôme")));
+    }
+
+    private static object TabledSoiree() => new
+    {
+        title = "Soirée",
+        open = true,
+        workshops = new object[] { new { id = "w", format = "emergence", title = "Défi", challenge = "Comment ?" } },
+        tables = new object[] { new { name = "Table 1", workshop = 0 } },
+    };
+
+    /// <summary>An animator token whose soirée was closed and then purged at the end of its retention.</summary>
+    private async Task<string> PurgedTokenAsync()
+    {
+        var session = await _evening.CreateAsync(TabledSoiree());
+        await PurgeAsync(session);
+        return session.AnimatorToken;
+    }
+
+    private async Task PurgeAsync(CreatedSession session)
+    {
+        await using (var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.Json))
+        {
+            await animator.InvokeAsync("CloseSession");
+        }
+
+        // Past the retention the sweep purges the soirée at its next tick.
+        _app.Time.Advance(ShortRetentionApplication.Retention + TimeSpan.FromSeconds(2));
+        await Eventually.TrueAsync(async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
+            request.Headers.Authorization = new("Bearer", session.AnimatorToken);
+            return (await _evening.Http.SendAsync(request).DefaultTimeout()).StatusCode == HttpStatusCode.Unauthorized;
+        }, TimeSpan.FromSeconds(10), "the purged soirée's token is refused");
+    }
+
+    private List<RouteEndpoint> Endpoints() =>
+        [.. _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
+
+    private static string Name(RouteEndpoint endpoint)
+    {
+        var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"];
+        return $"{string.Join(",", methods)} /{endpoint.RoutePattern.RawText!.TrimStart('/')}";
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(RouteEndpoint endpoint, CreatedSession session, string tableId, string? token)
+    {
+        var path = "/" + endpoint.RoutePattern.RawText!.TrimStart('/')
+            .Replace("{sessionId}", session.SessionId, StringComparison.Ordinal)
+            .Replace("{code}", session.JoinCode, StringComparison.Ordinal);
+        var method = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? HttpMethods.Post;
+        if (endpoint.Metadata.GetMetadata<HubMetadata>() is not null)
+        {
+            // Negotiate, or a long-polling send to a connection that does not exist: both answer at once.
+            method = HttpMethods.Post;
+            path += path.EndsWith("/negotiate", StringComparison.Ordinal) ? "?negotiateVersion=1" : "?id=none";
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == HttpMethods.Post)
+        {
+            request.Content = JsonContent.Create(new LinkRequest(tableId));
+        }
+
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        return await _evening.Http.SendAsync(request).DefaultTimeout();
+    }
+}
