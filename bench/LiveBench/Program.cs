@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Runtime;
+using StartupTerritoire.LiveBench.Measure;
+using StartupTerritoire.LiveBench.Report;
+using StartupTerritoire.LiveBench.Scenarios;
+using StartupTerritoire.LiveBench.Servers;
+
+// The live benchmark: the product, the bare SignalR hub and Socket.IO driven by one load generator in one run.
+// Usage: LiveBench [--smoke] [--out DIR] [--scenarios S1,S3,...] [--configuration Release] [--minutes 10]
+var arguments = args.ToList();
+string? Option(string name)
+{
+    var i = arguments.IndexOf(name);
+    return i >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : null;
+}
+
+var smoke = arguments.Contains("--smoke");
+var output = Path.GetFullPath(Option("--out") ?? Path.Combine(Repository.Root, "bench", "results"));
+Repository.Configuration = Option("--configuration") ?? "Release";
+var minutes = double.Parse(Option("--minutes") ?? "10", CultureInfo.InvariantCulture);
+var known = new Dictionary<string, Func<BenchContext, Task>>
+{
+    ["S1"] = IdleMemoryScenario.RunAsync,
+    ["S2"] = JoinStormScenario.RunAsync,
+    ["S3"] = FanOutScenario.RunAsync,
+    ["S4"] = SaturationScenario.RunAsync,
+    ["S5"] = TwoNodeScenario.RunAsync,
+    ["S6"] = SlowBoardScenario.RunAsync,
+    ["S7"] = ProtocolScenario.RunAsync,
+};
+var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+if (wanted.FirstOrDefault(w => !known.ContainsKey(w)) is { } unknown)
+{
+    Console.Error.WriteLine($"Unknown scenario '{unknown}'. Known: {string.Join(", ", known.Keys)}.");
+    return 2;
+}
+
+foreach (var path in new[] { Repository.ProductAssembly, Repository.BareHubAssembly, Path.Combine(Repository.SocketIoFolder, "node_modules", "socket.io") })
+{
+    if (!Path.Exists(path))
+    {
+        Console.Error.WriteLine($"Missing {path}: run ./bench.sh, which builds the servers and installs Socket.IO first.");
+        return 2;
+    }
+}
+
+using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
+var loopback = await LoopbackFloor.MeasureAsync(smoke ? 200 : 5000);
+var report = new RunReport
+{
+    Context = new RunContext(
+        DateTimeOffset.UtcNow,
+        smoke ? "smoke run (tiny sizes)" : "full run",
+        Environment.ProcessorCount,
+        $"{Environment.OSVersion}, .NET {Environment.Version}, Node.js from PATH",
+        "server GC (DOTNET_gcServer=1) for both .NET servers; Node.js defaults",
+        GCSettings.IsServerGC ? "server" : "workstation",
+        loopback),
+};
+var context = new BenchContext { Smoke = smoke, Report = report, Deadline = deadline.Token };
+var failed = false;
+foreach (var id in wanted)
+{
+    context.Log($"{id}…");
+    try
+    {
+        await known[id](context);
+    }
+    catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+    {
+        context.Log($"{id} stopped: the run's {minutes} minutes are over.");
+        failed = true;
+        break;
+    }
+    catch (Exception e)
+    {
+        context.Log($"{id} failed: {e}");
+        failed = true;
+    }
+}
+
+Directory.CreateDirectory(output);
+var stamp = report.Context.StartedAt.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+var markdown = report.ToMarkdown();
+await File.WriteAllTextAsync(Path.Combine(output, $"live-{stamp}.json"), report.ToJson());
+await File.WriteAllTextAsync(Path.Combine(output, $"live-{stamp}.md"), markdown);
+Console.WriteLine(markdown);
+Console.WriteLine($"Written to {output}/live-{stamp}.md and .json");
+return failed ? 1 : 0;

@@ -1,0 +1,30 @@
+namespace StartupTerritoire.LiveBench.Servers;
+
+/// <summary>Where the built servers are, found from the repository root above this program.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Configuration { get; set; } = "Release";
+
+    public static string ProductAssembly => Path.Combine(Root, "src", "Hub", "bin", Configuration, "net10.0", "StartupTerritoire.Server.dll");
+
+    public static string ProductContentRoot => Path.Combine(Root, "src", "Hub");
+
+    public static string BareHubAssembly => Path.Combine(Root, "bench", "BareHub", "bin", Configuration, "net10.0", "StartupTerritoire.BareHub.dll");
+
+    public static string SocketIoFolder => Path.Combine(Root, "bench", "socketio");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "StartupTerritoire.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from inside the repository (StartupTerritoire.sln not found above it).");
+    }
+}
