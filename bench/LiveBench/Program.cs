@@ -20,6 +20,7 @@ Repository.Configuration = Option("--configuration") ?? "Release";
 var minutes = double.Parse(Option("--minutes") ?? "10", CultureInfo.InvariantCulture);
 var known = new Dictionary<string, Func<BenchContext, Task>>
 {
+    ["V"] = ValidationScenario.RunAsync,
     ["S1"] = IdleMemoryScenario.RunAsync,
     ["S2"] = JoinStormScenario.RunAsync,
     ["S3"] = FanOutScenario.RunAsync,
