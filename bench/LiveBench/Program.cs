@@ -6,7 +6,7 @@ using StartupTerritoire.LiveBench.Scenarios;
 using StartupTerritoire.LiveBench.Servers;
 
 // The live benchmark: the product, the bare SignalR hub and Socket.IO driven by one load generator in one run.
-// Usage: LiveBench [--smoke] [--out DIR] [--scenarios S1,S3,...] [--configuration Release] [--minutes 10]
+// Usage: LiveBench [--smoke] [--out DIR] [--scenarios S1,S3,...] [--configuration Release] [--minutes 10] [--s4 R,M,RATE...] [--product DLL]
 var arguments = args.ToList();
 string? Option(string name)
 {
@@ -17,6 +17,11 @@ string? Option(string name)
 var smoke = arguments.Contains("--smoke");
 var output = Path.GetFullPath(Option("--out") ?? Path.Combine(Repository.Root, "bench", "results"));
 Repository.Configuration = Option("--configuration") ?? "Release";
+if (Option("--product") is { } productAssembly)
+{
+    Repository.ProductAssembly = Path.GetFullPath(productAssembly);
+}
+
 var minutes = double.Parse(Option("--minutes") ?? "10", CultureInfo.InvariantCulture);
 var known = new Dictionary<string, Func<BenchContext, Task>>
 {
@@ -58,7 +63,11 @@ var report = new RunReport
         GCSettings.IsServerGC ? "server" : "workstation",
         loopback),
 };
-var context = new BenchContext { Smoke = smoke, Report = report, Deadline = deadline.Token };
+// --s4 ROOMS,MEMBERS,RATE[,RATE...] reshapes S4 for a profiling run.
+(int, int, double[])? saturation = Option("--s4") is { } shape && shape.Split(',') is { Length: >= 3 } parts
+    ? (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2..].Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray())
+    : null;
+var context = new BenchContext { Smoke = smoke, Report = report, Deadline = deadline.Token, SaturationOverride = saturation };
 var failed = false;
 foreach (var id in wanted)
 {

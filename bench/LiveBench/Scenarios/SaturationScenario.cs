@@ -49,7 +49,7 @@ public static class SaturationScenario
     public static async Task<DeliveryFigures?> SaturateAsync(BenchContext context, ITarget target, ScenarioTable table)
     {
         var (roomCount, members) = Shape(context);
-        double[] rates = context.Smoke ? [20, 60] : [100, 250, 500, 1000, 2000];
+        var rates = context.SaturationOverride?.Rates ?? (context.Smoke ? [20, 60] : [100, 250, 500, 1000, 2000]);
         var step = TimeSpan.FromSeconds(context.Smoke ? 1 : 4);
         Ledger? current = null;
         var rooms = new List<IRoom>();
@@ -96,5 +96,6 @@ public static class SaturationScenario
 
     public static double PerCpuSecond(DeliveryFigures f) => f.ServerCpuSeconds <= 0 ? 0 : f.Deliveries / f.ServerCpuSeconds;
 
-    private static (int Rooms, int Members) Shape(BenchContext context) => context.Smoke ? (3, 10) : (50, 200);
+    private static (int Rooms, int Members) Shape(BenchContext context) =>
+        context.SaturationOverride is { } given ? (given.Rooms, given.Members) : context.Smoke ? (3, 10) : (50, 200);
 }

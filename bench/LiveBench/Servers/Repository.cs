@@ -7,7 +7,12 @@ public static class Repository
 
     public static string Configuration { get; set; } = "Release";
 
-    public static string ProductAssembly => Path.Combine(Root, "src", "Hub", "bin", Configuration, "net10.0", "StartupTerritoire.Server.dll");
+    /// <summary>The product's assembly; another build can be named for a before/after comparison.</summary>
+    public static string ProductAssembly
+    {
+        get => field ?? Path.Combine(Root, "src", "Hub", "bin", Configuration, "net10.0", "StartupTerritoire.Server.dll");
+        set;
+    }
 
     public static string ProductContentRoot => Path.Combine(Root, "src", "Hub");
 

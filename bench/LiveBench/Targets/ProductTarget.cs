@@ -114,7 +114,7 @@ public sealed class ProductTarget : ITarget
                 {
                     id = WorkshopId, format = "emergence", title = "Se déplacer sans voiture",
                     challenge = "Comment se déplacer sans voiture dans nos villages ?",
-                    roundMinutes = new Dictionary<string, int> { ["regroupement"] = 240 },
+                    roundMinutes = new Dictionary<string, int> { ["ideation"] = 240 },
                 },
             },
         }, null, cancellationToken);
@@ -122,7 +122,7 @@ public sealed class ProductTarget : ITarget
 
         // The "regroupement" round shows notes to everyone as they come, so every recipient gets the text.
         await using var animator = await ConnectAsync(0, soiree.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
-        await animator.InvokeAsync("StartRound", WorkshopId, "regroupement");
+        await animator.InvokeAsync("StartRound", WorkshopId, "ideation");
         return soiree;
     }
 
