@@ -8,8 +8,8 @@ using StartupTerritoire.LiveBench.Wire;
 namespace StartupTerritoire.LiveBench.Targets;
 
 /// <summary>
-/// The product as an evening uses it: a soirée with one émergence workshop whose "regroupement" round runs (notes
-/// visible to all), phones joined over HTTP with a nickname, a board link, and notes posted with AddNote — each one
+/// The product as an evening uses it: a soirée with one émergence workshop whose "ideation" round runs (the minute when
+/// a whole hall posts at once), phones joined over HTTP with a nickname, a board link, and notes posted with AddNote — each one
 /// stored before it is acknowledged and broadcast.
 /// </summary>
 public sealed class ProductTarget : ITarget
@@ -120,7 +120,8 @@ public sealed class ProductTarget : ITarget
         }, null, cancellationToken);
         var soiree = new Soiree(created.GetProperty("sessionId").GetString()!, created.GetProperty("joinCode").GetString()!, created.GetProperty("animatorToken").GetString()!);
 
-        // The "regroupement" round shows notes to everyone as they come, so every recipient gets the text.
+        // Ideation notes stay hidden until the reveal: every recipient gets each NoteAdded (id, author, column, colour),
+        // the text only reaches its author's phone, which keeps what it typed.
         await using var animator = await ConnectAsync(0, soiree.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
         await animator.InvokeAsync("StartRound", WorkshopId, "ideation");
         return soiree;
