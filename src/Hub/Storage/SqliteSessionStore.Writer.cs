@@ -8,14 +8,14 @@ namespace StartupTerritoire.Server.Storage;
 /// Every write goes through one dedicated thread with its own connection, for two reasons measured under load:
 /// Microsoft.Data.Sqlite is synchronous underneath its async methods, so a commit that waits for its fsync (milliseconds
 /// on a laptop's disk, with synchronous=FULL) would block a thread-pool thread, and on a two-core machine a few of
-/// those starve the sockets and the hub; and SQLite has a single writer anyway. On that thread, appends are committed
+/// those starve the sockets and the hub; and SQLite has a single writer anyway. On that thread, writes are committed
 /// in groups: those that queued up while the previous commit was waiting for the disk are written together in one
-/// transaction, each behind its own savepoint with its own compare-and-set, and one fsync acknowledges them all.
-/// Nothing is acknowledged before the commit that holds it.
+/// transaction, each behind its own savepoint (an append with its own compare-and-set), and one fsync acknowledges
+/// them all. Nothing is acknowledged before the commit that holds it.
 /// </summary>
 internal sealed partial class SqliteSessionStore : IDisposable
 {
-    // Bounds one transaction so a burst cannot hold the write lock (and readers' view of the WAL) for long.
+    // Bounds one transaction so a burst cannot hold SQLite's write lock for long.
     private const int MaxGroup = 256;
 
     private readonly Queue<WriteWork> _writes = new();
@@ -43,8 +43,8 @@ internal sealed partial class SqliteSessionStore : IDisposable
     private Task<AppendResult> AppendGroupedAsync(string sessionId, long expectedVersion, IReadOnlyList<StoredEvent> events, string? requestId, CancellationToken cancellationToken) =>
         EnqueueAsync(new AppendWork(sessionId, expectedVersion, events, requestId), cancellationToken);
 
-    /// <summary>Runs one write alone, in its own transaction when it opens one, on the writer thread.</summary>
-    private Task<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken) =>
+    /// <summary>Runs a write on the writer thread, inside the transaction of its group.</summary>
+    private Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken) =>
         EnqueueAsync(new SingleWork<T>(write), cancellationToken);
 
     private async Task<T> EnqueueAsync<T>(WriteWork<T> work, CancellationToken cancellationToken)
@@ -82,9 +82,8 @@ internal sealed partial class SqliteSessionStore : IDisposable
             var batch = new List<WriteWork>();
             lock (_writes)
             {
-                while (_writes.TryPeek(out var next) && (batch.Count == 0 || (batch[0] is AppendWork && next is AppendWork && batch.Count < MaxGroup)))
+                while (batch.Count < MaxGroup && _writes.TryDequeue(out var next))
                 {
-                    _writes.Dequeue();
                     if (!next.Withdrawn)
                     {
                         next.Taken = true;
@@ -106,14 +105,7 @@ internal sealed partial class SqliteSessionStore : IDisposable
             try
             {
                 connection ??= Open();
-                if (batch[0] is AppendWork)
-                {
-                    CommitGroup(connection, batch.Cast<AppendWork>().ToList());
-                }
-                else
-                {
-                    batch[0].Run(connection);
-                }
+                CommitGroup(connection, batch);
             }
             catch (Exception e)
             {
@@ -131,27 +123,27 @@ internal sealed partial class SqliteSessionStore : IDisposable
         connection?.Dispose();
     }
 
-    private static void CommitGroup(SqliteConnection connection, List<AppendWork> group)
+    private static void CommitGroup(SqliteConnection connection, List<WriteWork> group)
     {
-        var outcomes = new (AppendResult? Result, Exception? Failure)[group.Count];
+        var failures = new Exception?[group.Count];
         // BEGIN IMMEDIATE: the write lock is taken before any version is read, so no check and insert can interleave
         // with another writer (another process included).
         using (var transaction = connection.BeginTransaction(deferred: false))
         {
             for (var i = 0; i < group.Count; i++)
             {
-                transaction.Save("append");
+                transaction.Save("work");
                 try
                 {
-                    outcomes[i] = (AppendInTransaction(connection, transaction, group[i]), null);
-                    transaction.Release("append");
+                    group[i].Run(connection, transaction);
+                    transaction.Release("work");
                 }
-                catch (SqliteException e)
+                catch (Exception e) when (e is SqliteException or ArgumentException or InvalidOperationException or FormatException)
                 {
-                    // This append alone fails; the others of the group still commit.
-                    transaction.Rollback("append");
-                    transaction.Release("append");
-                    outcomes[i] = (null, e);
+                    // This write alone fails (a constraint, a bad value); the others of the group still commit.
+                    transaction.Rollback("work");
+                    transaction.Release("work");
+                    failures[i] = e;
                 }
             }
 
@@ -161,13 +153,13 @@ internal sealed partial class SqliteSessionStore : IDisposable
 
         for (var i = 0; i < group.Count; i++)
         {
-            if (outcomes[i].Failure is { } failure)
+            if (failures[i] is { } failure)
             {
                 group[i].Fail(failure);
             }
             else
             {
-                group[i].Done.TrySetResult(outcomes[i].Result!);
+                group[i].Acknowledge();
             }
         }
     }
@@ -179,21 +171,33 @@ internal sealed partial class SqliteSessionStore : IDisposable
 
         public bool Withdrawn { get; set; }
 
-        public abstract void Run(SqliteConnection connection);
+        /// <summary>Writes inside the group's transaction; the outcome is kept until the group commits.</summary>
+        public abstract void Run(SqliteConnection connection, SqliteTransaction transaction);
+
+        /// <summary>The group committed: hand the kept outcome to the caller.</summary>
+        public abstract void Acknowledge();
 
         public abstract void Fail(Exception failure);
     }
 
     private abstract class WriteWork<T> : WriteWork
     {
+        private T? _outcome;
+
         public TaskCompletionSource<T> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        public override void Run(SqliteConnection connection, SqliteTransaction transaction) => _outcome = Write(connection, transaction);
+
+        public override void Acknowledge() => Done.TrySetResult(_outcome!);
+
         public override void Fail(Exception failure) => Done.TrySetException(failure);
+
+        protected abstract T Write(SqliteConnection connection, SqliteTransaction transaction);
     }
 
-    private sealed class SingleWork<T>(Func<SqliteConnection, T> write) : WriteWork<T>
+    private sealed class SingleWork<T>(Func<SqliteConnection, SqliteTransaction, T> write) : WriteWork<T>
     {
-        public override void Run(SqliteConnection connection) => Done.TrySetResult(write(connection));
+        protected override T Write(SqliteConnection connection, SqliteTransaction transaction) => write(connection, transaction);
     }
 
     private sealed class AppendWork(string sessionId, long expectedVersion, IReadOnlyList<StoredEvent> events, string? requestId) : WriteWork<AppendResult>
@@ -206,7 +210,6 @@ internal sealed partial class SqliteSessionStore : IDisposable
 
         public string? RequestId { get; } = requestId;
 
-        // Appends run in groups (CommitGroup), never alone.
-        public override void Run(SqliteConnection connection) => throw new InvalidOperationException("Appends are committed in groups.");
+        protected override AppendResult Write(SqliteConnection connection, SqliteTransaction transaction) => AppendInTransaction(connection, transaction, this);
     }
 }

@@ -342,9 +342,8 @@ internal sealed partial class SqliteSessionStore : ISessionStore
     }
 
     public Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        WriteAsync(connection =>
+        WriteAsync((connection, transaction) =>
         {
-            using var transaction = connection.BeginTransaction(deferred: false);
             var expired = new List<string>();
             using (var find = Command(connection, transaction, "SELECT session_id FROM sessions WHERE expires_at <= $now"))
             {
@@ -366,7 +365,6 @@ internal sealed partial class SqliteSessionStore : ISessionStore
                 }
             }
 
-            transaction.Commit();
             return expired.Count;
         }, cancellationToken);
 
@@ -374,13 +372,11 @@ internal sealed partial class SqliteSessionStore : ISessionStore
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
 
-        return WriteAsync(connection =>
+        return WriteAsync((connection, transaction) =>
         {
-            using var transaction = connection.BeginTransaction(deferred: false);
             using var delete = Command(connection, transaction, DeleteSessionRows);
             delete.Parameters.AddWithValue("$session", sessionId);
             delete.ExecuteNonQuery();
-            transaction.Commit();
             return true;
         }, cancellationToken);
     }
@@ -414,9 +410,9 @@ internal sealed partial class SqliteSessionStore : ISessionStore
     }
 
     private Task<int> WriteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
-        WriteAsync(connection =>
+        WriteAsync((connection, transaction) =>
         {
-            using var command = Command(connection, null, sql);
+            using var command = Command(connection, transaction, sql);
             bind(command);
             return command.ExecuteNonQuery();
         }, cancellationToken);
