@@ -17,6 +17,6 @@ done
 dotnet build src/Hub -c Release -v quiet -nologo
 dotnet build bench/BareHub -c Release -v quiet -nologo
 dotnet build bench/LiveBench -c Release -v quiet -nologo
-npm ci --prefix bench/socketio --no-audit --no-fund --silent
+npm ci --prefix bench/node --no-audit --no-fund --silent
 
 exec timeout --kill-after=30 660 dotnet bench/LiveBench/bin/Release/net10.0/StartupTerritoire.LiveBench.dll --configuration Release "$@"

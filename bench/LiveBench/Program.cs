@@ -41,7 +41,7 @@ if (wanted.FirstOrDefault(w => !known.ContainsKey(w)) is { } unknown)
     return 2;
 }
 
-foreach (var path in new[] { Repository.ProductAssembly, Repository.BareHubAssembly, Path.Combine(Repository.SocketIoFolder, "node_modules", "socket.io") })
+foreach (var path in new[] { Repository.ProductAssembly, Repository.BareHubAssembly, Path.Combine(Repository.NodeFolder, "node_modules", "socket.io") })
 {
     if (!Path.Exists(path))
     {

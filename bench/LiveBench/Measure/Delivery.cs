@@ -6,7 +6,9 @@ namespace StartupTerritoire.LiveBench.Measure;
 /// <summary>Posts on an open-loop schedule into open rooms and measures delivery, bytes and CPU on both sides.</summary>
 public static class Delivery
 {
-    public static async Task<DeliveryFigures> MeasureAsync(ITarget target, IReadOnlyList<IRoom> rooms, Ledger ledger, double ratePerSecond, TimeSpan duration)
+    // collect, when given, runs after the last send and the wait for deliveries, before the figures are taken: it
+    // books receipts timed elsewhere (the official JavaScript clients).
+    public static async Task<DeliveryFigures> MeasureAsync(ITarget target, IReadOnlyList<IRoom> rooms, Ledger ledger, double ratePerSecond, TimeSpan duration, Func<Task>? collect = null)
     {
         var clients = rooms.SelectMany(r => r.Clients).ToList();
         var bytesInBefore = clients.Sum(c => c.BytesReceived);
@@ -16,7 +18,11 @@ public static class Delivery
         var generatorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
 
-        var sent = await OpenLoop.RunAsync(rooms, ledger, ratePerSecond, duration, TimeSpan.FromSeconds(5));
+        var sent = await OpenLoop.RunAsync(rooms, ledger, ratePerSecond, duration, TimeSpan.FromSeconds(collect is null ? 5 : 2));
+        if (collect is not null)
+        {
+            await collect();
+        }
 
         var seconds = wall.Elapsed.TotalSeconds;
         var serverCpu = target.Nodes.Sum(n => n.CpuSeconds) - serverCpuBefore;

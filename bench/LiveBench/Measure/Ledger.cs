@@ -100,6 +100,19 @@ public sealed class Ledger
         };
     };
 
+    /// <summary>
+    /// Books a receipt another process timed (the official JavaScript client): its timestamp must come from the same
+    /// monotonic clock as <see cref="Stopwatch"/>'s, which on Linux both read. Order is not checked for these.
+    /// </summary>
+    public void BookReceipt(string id, long timestamp)
+    {
+        if (id.StartsWith(MarkerPrefix, StringComparison.Ordinal) && TryParse(System.Text.Encoding.ASCII.GetBytes(id[MarkerPrefix.Length..]), out var index)
+            && index - FirstIndex is var i && i >= 0 && i < _due.Length)
+        {
+            Book(i, timestamp, null);
+        }
+    }
+
     /// <summary>Messages that did not reach every recipient.</summary>
     public int Incomplete(int sent) => _received.Take(sent).Count(r => r < _expected);
 
@@ -124,7 +137,7 @@ public sealed class Ledger
         }
     }
 
-    private void Book(int index, long now, Dictionary<int, int> lastBySender)
+    private void Book(int index, long now, Dictionary<int, int>? lastBySender)
     {
         var due = Volatile.Read(ref _due[index]);
         var micros = due == 0 ? 1 : Math.Clamp((long)((now - due) * 1_000_000.0 / Stopwatch.Frequency), 1, MaxMicros);
@@ -137,6 +150,11 @@ public sealed class Ledger
         else if (count > _expected)
         {
             Interlocked.Increment(ref _duplicates);
+        }
+
+        if (lastBySender is null)
+        {
+            return;
         }
 
         var sender = _sender[index];

@@ -18,7 +18,8 @@ public static class Repository
 
     public static string BareHubAssembly => Path.Combine(Root, "bench", "BareHub", "bin", Configuration, "net10.0", "StartupTerritoire.BareHub.dll");
 
-    public static string SocketIoFolder => Path.Combine(Root, "bench", "socketio");
+    /// <summary>bench/node: the Socket.IO server and the official SignalR JavaScript clients.</summary>
+    public static string NodeFolder => Path.Combine(Root, "bench", "node");
 
     private static string FindRoot()
     {

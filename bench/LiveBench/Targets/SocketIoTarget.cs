@@ -21,7 +21,7 @@ public sealed class SocketIoTarget(NodeSet nodes) : ITarget
             environment["REDIS_URL"] = $"redis://{redis.Endpoint}";
         }
 
-        return ServerProcess.StartAsync("socket.io", "node", ["server.js"], environment, Repository.SocketIoFolder, port, "/readyz");
+        return ServerProcess.StartAsync("socket.io", "node", ["socketio-server.js"], environment, Repository.NodeFolder, port, "/readyz");
     }));
 
     public async Task<IRoom> OpenRoomAsync(RoomOptions options, CancellationToken cancellationToken)

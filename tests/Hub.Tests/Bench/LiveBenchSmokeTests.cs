@@ -61,11 +61,11 @@ public sealed class LiveBenchSmokeTests
 
     private static async Task EnsureSocketIoInstalledAsync()
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "bench", "socketio");
+        var folder = Path.Combine(RepositoryPaths.Root, "bench", "node");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "socket.io")))
         {
             var (exit, log) = await RunAsync("npm", "ci", "--prefix", folder, "--no-audit", "--no-fund");
-            Assert.True(exit == 0, $"npm ci in bench/socketio failed:{Environment.NewLine}{log}");
+            Assert.True(exit == 0, $"npm ci in bench/node failed:{Environment.NewLine}{log}");
         }
     }
 
