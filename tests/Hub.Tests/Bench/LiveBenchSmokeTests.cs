@@ -18,13 +18,13 @@ public sealed class LiveBenchSmokeTests
         try
         {
             var (exit, log) = await RunAsync("dotnet", Path.Combine(RepositoryPaths.Root, "bench", "LiveBench", "bin", RepositoryPaths.Configuration, "net10.0", "StartupTerritoire.LiveBench.dll"),
-                "--smoke", "--scenarios", "S2,S3,S7", "--minutes", "4", "--configuration", RepositoryPaths.Configuration, "--out", output);
+                "--smoke", "--scenarios", "V,S2,S3,S7", "--minutes", "4", "--configuration", RepositoryPaths.Configuration, "--out", output);
             Assert.True(exit == 0, log);
 
             var json = Directory.GetFiles(output, "live-*.json").Single();
             using var report = JsonDocument.Parse(await File.ReadAllTextAsync(json));
             var scenarios = report.RootElement.GetProperty("scenarios").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
-            Assert.Equal(["S2", "S3", "S7"], scenarios.Keys.Order());
+            Assert.Equal(["S2", "S3", "S7", "V"], scenarios.Keys.Order());
 
             var fanOut = scenarios["S3"].GetProperty("figures").EnumerateArray().ToList();
             Assert.Equal(["bare hub", "product (SQLite)", "socket.io"], fanOut.Select(r => r.GetProperty("server").GetString()).Distinct().Order());
@@ -48,6 +48,11 @@ public sealed class LiveBenchSmokeTests
             var protocols = scenarios["S7"].GetProperty("figures").EnumerateArray().ToList();
             Assert.Equal(["json", "messagepack"], protocols.Select(p => p.GetProperty("protocol").GetString()).Order());
             Assert.All(protocols, p => Assert.True(p.GetProperty("figures").GetProperty("bytesToClients").GetInt64() > 0));
+
+            // The generator's clients and the official .NET and JavaScript clients all got every message.
+            var validation = scenarios["V"].GetProperty("figures").EnumerateArray().ToList();
+            Assert.Equal(3, validation.Count);
+            Assert.All(validation, v => Assert.Equal(0, v.GetProperty("figures").GetProperty("incomplete").GetInt32()));
 
             var markdown = await File.ReadAllTextAsync(Directory.GetFiles(output, "live-*.md").Single());
             Assert.Contains("### S3 — Room fan-out", markdown, StringComparison.Ordinal);
