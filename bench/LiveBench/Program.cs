@@ -4,9 +4,10 @@ using StartupTerritoire.LiveBench.Measure;
 using StartupTerritoire.LiveBench.Report;
 using StartupTerritoire.LiveBench.Scenarios;
 using StartupTerritoire.LiveBench.Servers;
+using StartupTerritoire.LiveBench.Targets;
 
 // The live benchmark: the product, the bare SignalR hub and Socket.IO driven by one load generator in one run.
-// Usage: LiveBench [--smoke] [--out DIR] [--scenarios S1,S3,...] [--configuration Release] [--minutes 10] [--s4 R,M,RATE...] [--product DLL]
+// Usage: LiveBench [--smoke] [--out DIR] [--scenarios S1,S3,...] [--configuration Release] [--minutes 10] [--s4 R,M,RATE...] [--product DLL] [--gc server|workstation]
 var arguments = args.ToList();
 string? Option(string name)
 {
@@ -17,6 +18,9 @@ string? Option(string name)
 var smoke = arguments.Contains("--smoke");
 var output = Path.GetFullPath(Option("--out") ?? Path.Combine(Repository.Root, "bench", "results"));
 Repository.Configuration = Option("--configuration") ?? "Release";
+// --gc workstation runs both .NET servers with the workstation collector (the web SDK's default is the server one).
+var serverGc = Option("--gc") != "workstation";
+ProductTarget.DotnetEnvironment["DOTNET_gcServer"] = serverGc ? "1" : "0";
 if (Option("--product") is { } productAssembly)
 {
     Repository.ProductAssembly = Path.GetFullPath(productAssembly);
@@ -59,7 +63,7 @@ var report = new RunReport
         smoke ? "smoke run (tiny sizes)" : "full run",
         Environment.ProcessorCount,
         $"{Environment.OSVersion}, .NET {Environment.Version}, Node.js from PATH",
-        "server GC (DOTNET_gcServer=1) for both .NET servers; Node.js defaults",
+        serverGc ? "server GC (DOTNET_gcServer=1) for both .NET servers; Node.js defaults" : "workstation GC (DOTNET_gcServer=0) for both .NET servers; Node.js defaults",
         GCSettings.IsServerGC ? "server" : "workstation",
         loopback),
 };

@@ -28,7 +28,8 @@ public sealed class ProductTarget : ITarget
         _http = new HttpClient { BaseAddress = nodes.Nodes[0].Address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public static IReadOnlyDictionary<string, string> DotnetEnvironment { get; } = new Dictionary<string, string>
+    /// <summary>The environment of both .NET servers: the same GC mode for the product and the bare hub.</summary>
+    public static Dictionary<string, string> DotnetEnvironment { get; } = new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["DOTNET_NOLOGO"] = "1",
