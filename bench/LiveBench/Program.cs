@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime;
+using StartupTerritoire.LiveBench.Faults;
 using StartupTerritoire.LiveBench.Measure;
 using StartupTerritoire.LiveBench.Report;
 using StartupTerritoire.LiveBench.Scenarios;
@@ -37,8 +38,12 @@ var known = new Dictionary<string, Func<BenchContext, Task>>
     ["S5"] = TwoNodeScenario.RunAsync,
     ["S6"] = SlowBoardScenario.RunAsync,
     ["S7"] = ProtocolScenario.RunAsync,
+    ["F1"] = FaultScenarios.KillNodeAsync,
+    ["F2"] = FaultScenarios.KillRedisAsync,
+    ["F5"] = FaultScenarios.ReconnectStormAsync,
 };
-var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+// The fault runs belong to ./chaos.sh: by default only the benchmark's own scenarios run.
+var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys.Where(k => !k.StartsWith('F')))).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 if (wanted.FirstOrDefault(w => !known.ContainsKey(w)) is { } unknown)
 {
     Console.Error.WriteLine($"Unknown scenario '{unknown}'. Known: {string.Join(", ", known.Keys)}.");

@@ -19,6 +19,8 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
     private readonly IHubCodec _codec;
     private readonly BroadcastHandler _onBroadcast;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _pending = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<byte[]>> _pendingRaw = new();
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextId;
     private int _errors;
 
@@ -35,6 +37,9 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
     public int Errors => Volatile.Read(ref _errors);
 
     public string? LastError { get; private set; }
+
+    /// <summary>Completes when the connection is gone (closed by either side, or broken).</summary>
+    public Task Closed => _closed.Task;
 
     public static async Task<SignalRClient> ConnectAsync(Uri webSocketUri, IHubCodec codec, BroadcastHandler onBroadcast, CancellationToken cancellationToken, Func<Task>? afterRead = null)
     {
@@ -80,17 +85,45 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
         }
     }
 
+    /// <summary>Invokes and returns the completion message as it arrived (the caller reads its result); errors throw.</summary>
+    public async Task<byte[]> InvokeForCompletionAsync(string target, TimeSpan timeout, params object?[] arguments)
+    {
+        var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var completion = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pendingRaw[id] = completion;
+        try
+        {
+            await WriteAsync(id, target, arguments);
+            return await completion.Task.WaitAsync(timeout);
+        }
+        finally
+        {
+            _pendingRaw.TryRemove(id, out _);
+        }
+    }
+
     /// <summary>Invokes with an id (so the server acknowledges) without waiting; a refusal is counted in <see cref="Errors"/>.</summary>
     public Task SendAsync(string target, params object?[] arguments) =>
         WriteAsync(Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture), target, arguments);
 
     public void OnInvocation(ReadOnlySpan<byte> raw) => _onBroadcast(raw);
 
-    public void OnCompletion(string invocationId, string? error, ReadOnlySpan<byte> raw)
+    public void OnCompletion(string invocationId, string? error, ReadOnlySpan<byte> message)
     {
         if (_pending.TryRemove(invocationId, out var waiting))
         {
             waiting.TrySetResult(error);
+        }
+        else if (_pendingRaw.TryRemove(invocationId, out var raw))
+        {
+            if (error is null)
+            {
+                raw.TrySetResult(message.ToArray());
+            }
+            else
+            {
+                raw.TrySetException(new InvalidOperationException(error));
+            }
         }
         else if (error is not null)
         {
@@ -141,6 +174,13 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
         {
             waiting.TrySetResult("connection closed");
         }
+
+        foreach (var waiting in _pendingRaw.Values)
+        {
+            waiting.TrySetException(new InvalidOperationException("connection closed"));
+        }
+
+        _closed.TrySetResult();
 
         if (failure is not null)
         {

@@ -14,7 +14,10 @@ namespace StartupTerritoire.LiveBench.Targets;
 /// </summary>
 public sealed class ProductTarget : ITarget
 {
-    private const string WorkshopId = "banc";
+    /// <summary>The workshop of every benchmark soirée, and the column its notes go in.</summary>
+    public const string WorkshopId = "banc";
+
+    public const string Column = "idee";
     private readonly NodeSet _nodes;
     private readonly string? _dataFolder;
     private readonly HttpClient _http;
@@ -40,13 +43,18 @@ public sealed class ProductTarget : ITarget
 
     public IReadOnlyList<ServerProcess> Nodes => _nodes.Nodes;
 
+    /// <summary>The nodes themselves, for the fault runs that kill and restart them.</summary>
+    public NodeSet NodeSet => _nodes;
+
     /// <summary>One node on the embedded SQLite store, or <paramref name="count"/> nodes sharing a fresh Redis.</summary>
     public static async Task<ProductTarget> StartAsync(int count, IReadOnlyDictionary<string, string> settings)
     {
         var data = count > 1 ? null : Directory.CreateTempSubdirectory("livebench-sqlite-").FullName;
+        var ports = new Dictionary<int, int>();
         var nodes = await NodeSet.StartAsync(count, (i, redis) =>
         {
-            var port = ServerProcess.FreeLoopbackPort();
+            // A restarted node comes back on its own port, where its phones reconnect.
+            var port = ports.TryGetValue(i, out var known) ? known : ports[i] = ServerProcess.FreeLoopbackPort();
             var arguments = new List<string>
             {
                 Repository.ProductAssembly, "--urls", $"http://127.0.0.1:{port}", "--contentRoot", Repository.ProductContentRoot,
@@ -73,7 +81,7 @@ public sealed class ProductTarget : ITarget
         var clients = await Concurrently.RunAsync(all.Length, 32, async i =>
         {
             var client = await SignalRClient.ConnectAsync(HubUri(i, all[i]), codec, options.HandlerFor(i), cancellationToken, options.AfterReadFor(i));
-            return (IRoomClient)new HubRoomClient(client, static (id, text) => [id, WorkshopId, "idee", text, null], "AddNote");
+            return (IRoomClient)new HubRoomClient(client, static (id, text) => [id, WorkshopId, Column, text, null], "AddNote");
         }, cancellationToken);
         return new Room(clients);
     }
@@ -85,7 +93,7 @@ public sealed class ProductTarget : ITarget
         await using var animator = await ConnectAsync(0, soiree.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
         for (var i = 0; i < notes; i++)
         {
-            await animator.InvokeAsync("AddNote", $"prep{i}", WorkshopId, "idee", $"{Measure.OpenLoop.Text} ({i})", null);
+            await animator.InvokeAsync("AddNote", $"prep{i}", WorkshopId, Column, $"{Measure.OpenLoop.Text} ({i})", null);
         }
 
         return soiree;
