@@ -41,6 +41,7 @@ var known = new Dictionary<string, Func<BenchContext, Task>>
     ["F1"] = FaultScenarios.KillNodeAsync,
     ["F2"] = FaultScenarios.KillRedisAsync,
     ["F5"] = FaultScenarios.ReconnectStormAsync,
+    ["F6"] = FaultScenarios.LossyLinkAsync,
 };
 // The fault runs belong to ./chaos.sh: by default only the benchmark's own scenarios run.
 var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys.Where(k => !k.StartsWith('F')))).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

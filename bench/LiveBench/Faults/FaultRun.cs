@@ -27,11 +27,12 @@ public sealed class FaultRun : IAsyncDisposable
 
     public NodeSet Nodes => _target.NodeSet;
 
-    public static async Task<FaultRun> StartAsync(ProductTarget target, int phones, CancellationToken cancellationToken)
+    // via: where phones connect instead of the nodes themselves (a proxy), if anywhere.
+    public static async Task<FaultRun> StartAsync(ProductTarget target, int phones, CancellationToken cancellationToken, IReadOnlyList<Uri>? via = null)
     {
         var soiree = await target.OpenSoireeWithNotesAsync(0, cancellationToken);
         var run = new FaultRun(target, soiree);
-        var nodes = target.Nodes.Select(n => n.Address).ToList();
+        var nodes = via ?? [.. target.Nodes.Select(n => n.Address)];
         var tokens = await Concurrently.RunAsync(phones, 8, i => target.JoinAsync(soiree.JoinCode, $"Téléphone {i}", cancellationToken), cancellationToken);
         for (var i = 0; i < phones; i++)
         {
@@ -78,6 +79,8 @@ public sealed class FaultRun : IAsyncDisposable
         var notes = snapshot.GetProperty("notes").EnumerateArray().Select(n => (Id: n.GetProperty("id").GetString()!, Text: n.GetProperty("text").GetString() ?? "")).ToList();
         return new StoredSoiree(notes, snapshot.GetProperty("participants").GetArrayLength());
     }
+
+    public int OutOfOrder => _phones.Sum(p => p.OutOfOrder);
 
     /// <summary>Acknowledged notes missing from the store, and notes stored more than once (same text under two ids).</summary>
     public (int Lost, int Duplicated, int Acknowledged) Compare(StoredSoiree stored)

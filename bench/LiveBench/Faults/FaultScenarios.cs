@@ -94,6 +94,25 @@ public static class FaultScenarios
         context.Log($"F5: {connected}/{phones} back in {allBack:F1} s, p95 resync {p95:F2} s, participants {stored.Participants}");
     }
 
+    public static async Task LossyLinkAsync(BenchContext context)
+    {
+        var phones = context.Smoke ? 10 : 50;
+        await using var target = await ProductTarget.StartAsync(1, context.ProductSettings);
+        await using var proxy = new LossyProxy(target.Nodes[0].Address, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(150), resetPerSecond: 0.05);
+        proxy.Start();
+        await using var run = await FaultRun.StartAsync(target, phones, context.Deadline, [proxy.Address]);
+        await run.PostAsync(phones / 5.0, TimeSpan.FromSeconds(context.Smoke ? 5 : 30), context.Deadline);
+        await run.SettleAsync(TimeSpan.FromSeconds(90));
+        var (lost, duplicated, acknowledged) = run.Compare(await run.ReadStoredAsync(context.Deadline));
+        var outOfOrder = run.OutOfOrder;
+        var refusals = run.Phones.Sum(p => p.Refusals.Count);
+        Table(context).Row(new { id = "F6", phones, acknowledged, lost, duplicated, outOfOrder, resets = proxy.Resets, refusals },
+            "F6", "lossy link: a proxy adding 5–150 ms per chunk and resetting 5% of connections each second", $"{phones} phones posting", "0 lost, 0 duplicates, order = sequence order",
+            $"{acknowledged} acknowledged: {lost} lost, {duplicated} duplicated, {outOfOrder} events out of order; {proxy.Resets} connections reset; {refusals} refusals",
+            lost == 0 && duplicated == 0 && outOfOrder == 0 && refusals == 0 ? "met" : "missed");
+        context.Log($"F6: {acknowledged} acknowledged, {lost} lost, {outOfOrder} out of order, {proxy.Resets} resets");
+    }
+
     private static ScenarioTable Table(BenchContext context) =>
         context.Report.Tables.FirstOrDefault(t => t.Id == "Faults")
         ?? context.Report.Add("Faults", "Faults injected for real on loopback", "each row's own", "id", "fault", "load", "must hold", "measured", "verdict");

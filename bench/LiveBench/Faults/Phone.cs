@@ -25,6 +25,8 @@ public sealed class Phone : IAsyncDisposable
     private Task _running = Task.CompletedTask;
     private long _lastSeq;
     private long _lostAt;
+    private long _connectionSeq;
+    private int _outOfOrder;
 
     public Phone(string token, IReadOnlyList<Uri> nodes, int firstNode, string workshopId, string column)
     {
@@ -47,6 +49,9 @@ public sealed class Phone : IAsyncDisposable
     public IReadOnlyCollection<string> Acknowledged => (IReadOnlyCollection<string>)_acknowledged.Keys;
 
     public int Pending => _outbox.Count;
+
+    /// <summary>Events that came on one connection after an event of a higher seq on the same connection.</summary>
+    public int OutOfOrder => Volatile.Read(ref _outOfOrder);
 
     /// <summary>From each loss of the connection to being connected, resynced and drained again.</summary>
     public ConcurrentBag<TimeSpan> Recoveries { get; } = [];
@@ -96,6 +101,7 @@ public sealed class Phone : IAsyncDisposable
             try
             {
                 var node = _nodes[NodeIndex];
+                Interlocked.Exchange(ref _connectionSeq, 0);
                 var client = await SignalRClient.ConnectAsync(new Uri($"ws://{node.Authority}/hubs/workshop?access_token={Uri.EscapeDataString(_token)}"), new JsonHubCodec(), OnEvents, _stop.Token);
                 _client = client;
                 var answer = await client.InvokeForCompletionAsync("Sync", TimeSpan.FromSeconds(15), LastSeq);
@@ -203,6 +209,16 @@ public sealed class Phone : IAsyncDisposable
             if (seq > Interlocked.Read(ref _lastSeq))
             {
                 Interlocked.Exchange(ref _lastSeq, seq);
+            }
+
+            // One receive loop per connection calls this, so the connection's own high-water mark needs no lock.
+            if (seq <= _connectionSeq)
+            {
+                Interlocked.Increment(ref _outOfOrder);
+            }
+            else
+            {
+                _connectionSeq = seq;
             }
         }
     }
