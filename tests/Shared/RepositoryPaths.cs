@@ -1,6 +1,6 @@
 namespace StartupTerritoire.Testing;
 
-/// <summary>Where things are, found from the test binaries: tests//// <summary>Where things are, found from the test binaries: tests/Browser.Tests/bin/&lt;configuration&gt;/net10.0.</summary>lt;project/// <summary>Where things are, found from the test binaries: tests/Browser.Tests/bin/&lt;configuration&gt;/net10.0.</summary>gt;/bin//// <summary>Where things are, found from the test binaries: tests/Browser.Tests/bin/&lt;configuration&gt;/net10.0.</summary>lt;configuration/// <summary>Where things are, found from the test binaries: tests/Browser.Tests/bin/&lt;configuration&gt;/net10.0.</summary>gt;/net10.0.</summary>
+/// <summary>Where things are, found from the test binaries: tests/&lt;project&gt;/bin/&lt;configuration&gt;/net10.0.</summary>
 public static class RepositoryPaths
 {
     private static readonly DirectoryInfo s_testBin = new(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

@@ -12,7 +12,7 @@ namespace StartupTerritoire.Server.Storage;
 /// crash or a power cut. Instants are kept as round-trip ISO 8601 text (the offset is part of the event), expiries
 /// as unix milliseconds so they compare as integers.
 /// </summary>
-internal sealed class SqliteSessionStore : ISessionStore
+internal sealed partial class SqliteSessionStore : ISessionStore
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -69,10 +69,6 @@ internal sealed class SqliteSessionStore : ISessionStore
 
     private readonly string _connectionString;
 
-    // SQLite admits one writer at a time; queueing writers here keeps them off the busy-retry loop. The busy timeout
-    // still covers another process (a backup tool, a second instance by mistake) holding the lock.
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-
     public SqliteSessionStore(string databasePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
@@ -91,74 +87,65 @@ internal sealed class SqliteSessionStore : ISessionStore
         using var command = connection.CreateCommand();
         command.CommandText = Schema;
         command.ExecuteNonQuery();
+        StartWriter();
     }
 
-    public async Task<AppendResult> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<StoredEvent> events, string? requestId, CancellationToken cancellationToken = default)
+    public Task<AppendResult> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<StoredEvent> events, string? requestId, CancellationToken cancellationToken = default)
     {
         AppendArguments.Validate(sessionId, expectedVersion, events);
+        return AppendGroupedAsync(sessionId, expectedVersion, events, requestId, cancellationToken);
+    }
 
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+    // One append inside the group's transaction: its own compare-and-set and request-id check, as if it were alone.
+    private static AppendResult AppendInTransaction(SqliteConnection connection, SqliteTransaction transaction, AppendWork append)
+    {
+        var (sessionId, expectedVersion, events, requestId) = (append.SessionId, append.ExpectedVersion, append.Events, append.RequestId);
+        var version = ReadVersion(connection, transaction, sessionId);
+
+        if (requestId is not null)
         {
-            await using var connection = await OpenAsync(cancellationToken);
-
-            // BEGIN IMMEDIATE: the write lock is taken before the version is read, so the check and the insert
-            // cannot interleave with another writer.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-
-            var version = await ReadVersionAsync(connection, transaction, sessionId, cancellationToken);
-
-            if (requestId is not null)
+            using var find = Command(connection, transaction, "SELECT seq FROM requests WHERE session_id = $session AND request_id = $request");
+            find.Parameters.AddWithValue("$session", sessionId);
+            find.Parameters.AddWithValue("$request", requestId);
+            if (find.ExecuteScalar() is long storedSeq)
             {
-                await using var find = Command(connection, transaction, "SELECT seq FROM requests WHERE session_id = $session AND request_id = $request");
-                find.Parameters.AddWithValue("$session", sessionId);
-                find.Parameters.AddWithValue("$request", requestId);
-                if (await find.ExecuteScalarAsync(cancellationToken) is long storedSeq)
-                {
-                    return AppendResult.Duplicate(version, storedSeq);
-                }
+                return AppendResult.Duplicate(version, storedSeq);
             }
-
-            if (version != expectedVersion)
-            {
-                return AppendResult.Conflict(version);
-            }
-
-            await using (var insert = Command(connection, transaction, "INSERT INTO events (session_id, seq, type, at, payload) VALUES ($session, $seq, $type, $at, $payload)"))
-            {
-                insert.Parameters.AddWithValue("$session", sessionId);
-                var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
-                var type = insert.Parameters.Add("$type", SqliteType.Text);
-                var at = insert.Parameters.Add("$at", SqliteType.Text);
-                var payload = insert.Parameters.Add("$payload", SqliteType.Text);
-                foreach (var stored in events)
-                {
-                    seq.Value = stored.Seq;
-                    type.Value = SessionJson.EventTypeName(stored.Event);
-                    at.Value = FormatInstant(stored.At);
-                    payload.Value = SessionJson.SerializeEvent(stored.Event);
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-
-            var lastSeq = events[^1].Seq;
-            if (requestId is not null)
-            {
-                await using var remember = Command(connection, transaction, "INSERT INTO requests (session_id, request_id, seq) VALUES ($session, $request, $seq)");
-                remember.Parameters.AddWithValue("$session", sessionId);
-                remember.Parameters.AddWithValue("$request", requestId);
-                remember.Parameters.AddWithValue("$seq", lastSeq);
-                await remember.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            // Not cancellable: once the rows are written, the outcome must not depend on the caller going away.
-            await transaction.CommitAsync(CancellationToken.None);
-            return AppendResult.Appended(lastSeq);
         }
-        finally
+
+        if (version != expectedVersion)
         {
-            _writeLock.Release();
+            return AppendResult.Conflict(version);
         }
+
+        using (var insert = Command(connection, transaction, "INSERT INTO events (session_id, seq, type, at, payload) VALUES ($session, $seq, $type, $at, $payload)"))
+        {
+            insert.Parameters.AddWithValue("$session", sessionId);
+            var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
+            var type = insert.Parameters.Add("$type", SqliteType.Text);
+            var at = insert.Parameters.Add("$at", SqliteType.Text);
+            var payload = insert.Parameters.Add("$payload", SqliteType.Text);
+            foreach (var stored in events)
+            {
+                seq.Value = stored.Seq;
+                type.Value = SessionJson.EventTypeName(stored.Event);
+                at.Value = FormatInstant(stored.At);
+                payload.Value = SessionJson.SerializeEvent(stored.Event);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        var lastSeq = events[^1].Seq;
+        if (requestId is not null)
+        {
+            using var remember = Command(connection, transaction, "INSERT INTO requests (session_id, request_id, seq) VALUES ($session, $request, $seq)");
+            remember.Parameters.AddWithValue("$session", sessionId);
+            remember.Parameters.AddWithValue("$request", requestId);
+            remember.Parameters.AddWithValue("$seq", lastSeq);
+            remember.ExecuteNonQuery();
+        }
+
+        return AppendResult.Appended(lastSeq);
     }
 
     public async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string sessionId, long afterSeq, int maxCount, CancellationToken cancellationToken = default)
@@ -354,62 +341,44 @@ internal sealed class SqliteSessionStore : ISessionStore
             cancellationToken);
     }
 
-    public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+    public Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, transaction) =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = connection.BeginTransaction(deferred: false);
-
             var expired = new List<string>();
-            await using (var find = Command(connection, transaction, "SELECT session_id FROM sessions WHERE expires_at <= $now"))
+            using (var find = Command(connection, transaction, "SELECT session_id FROM sessions WHERE expires_at <= $now"))
             {
                 find.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-                await using var reader = await find.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
+                using var reader = find.ExecuteReader();
+                while (reader.Read())
                 {
                     expired.Add(reader.GetString(0));
                 }
             }
 
-            await using (var delete = Command(connection, transaction, DeleteSessionRows))
+            using (var delete = Command(connection, transaction, DeleteSessionRows))
             {
                 var session = delete.Parameters.Add("$session", SqliteType.Text);
                 foreach (var sessionId in expired)
                 {
                     session.Value = sessionId;
-                    await delete.ExecuteNonQueryAsync(cancellationToken);
+                    delete.ExecuteNonQuery();
                 }
             }
 
-            await transaction.CommitAsync(CancellationToken.None);
             return expired.Count;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+        }, cancellationToken);
 
-    public async Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    public Task DeleteSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
 
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        return WriteAsync((connection, transaction) =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await using var delete = Command(connection, transaction, DeleteSessionRows);
+            using var delete = Command(connection, transaction, DeleteSessionRows);
             delete.Parameters.AddWithValue("$session", sessionId);
-            await delete.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(CancellationToken.None);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+            delete.ExecuteNonQuery();
+            return true;
+        }, cancellationToken);
     }
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
@@ -426,6 +395,13 @@ internal sealed class SqliteSessionStore : ISessionStore
         }
     }
 
+    private static long ReadVersion(SqliteConnection connection, SqliteTransaction transaction, string sessionId)
+    {
+        using var command = Command(connection, transaction, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = $session");
+        command.Parameters.AddWithValue("$session", sessionId);
+        return (long)command.ExecuteScalar()!;
+    }
+
     private static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, string sessionId, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = $session");
@@ -433,21 +409,13 @@ internal sealed class SqliteSessionStore : ISessionStore
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private async Task<int> WriteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+    private Task<int> WriteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        WriteAsync((connection, transaction) =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = Command(connection, null, sql);
+            using var command = Command(connection, transaction, sql);
             bind(command);
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {

@@ -140,6 +140,30 @@ public abstract class SessionStoreContractTests
     }
 
     [Fact]
+    public async Task ConcurrentWritersOnManySessionsEachKeepTheirOwnSequence()
+    {
+        // Many sessions written at once, each by a chain of appends: whatever the store does to write them together,
+        // every append keeps its own compare-and-set and every session its own gapless numbering.
+        var sessions = Enumerable.Range(0, 30).Select(_ => NewId("session")).ToArray();
+        var chains = sessions.Select(session => Task.Run(async () =>
+        {
+            for (var version = 0L; version < 8; version += 2)
+            {
+                var result = await Store.AppendAsync(session, version, Notes(version + 1, 2, text: session), NewId("request"));
+                Assert.Equal(AppendResult.Appended(version + 2), result);
+            }
+        }));
+        await Task.WhenAll(chains).DefaultTimeout();
+
+        foreach (var session in sessions)
+        {
+            var read = await Store.ReadEventsAsync(session, 0, 100).DefaultTimeout();
+            Assert.Equal(Enumerable.Range(1, 8).Select(i => (long)i), read.Select(e => e.Seq));
+            Assert.All(read, e => Assert.StartsWith(session, ((NoteAdded)e.Event).Text, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task AppendRejectsEventsNotNumberedFromTheExpectedVersion()
     {
         var session = NewId("session");

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The live benchmark: the product (one node on SQLite, two on Redis), a bare SignalR hub and Socket.IO 4.8, driven by
+# one load generator in one run on this machine. Prints the tables and writes bench/results/live-<time>.{md,json}.
+# Bounded: the generator stops itself after 10 minutes (--minutes N to change), and `timeout` backs that up.
+# Extra arguments go to the generator, e.g. ./bench.sh --scenarios S3,S7 or ./bench.sh --smoke.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+for tool in redis-server node npm; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "$tool is missing: the two-node runs need redis-server (apt-get install redis-server), Socket.IO needs Node.js 20." >&2
+    exit 2
+  fi
+done
+
+dotnet build src/Hub -c Release -v quiet -nologo
+dotnet build bench/BareHub -c Release -v quiet -nologo
+dotnet build bench/LiveBench -c Release -v quiet -nologo
+npm ci --prefix bench/node --no-audit --no-fund --silent
+
+exec timeout --kill-after=30 660 dotnet bench/LiveBench/bin/Release/net10.0/StartupTerritoire.LiveBench.dll --configuration Release "$@"
