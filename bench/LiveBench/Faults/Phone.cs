@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.WebSockets;
 using System.Text.Json;
 using StartupTerritoire.LiveBench.Clients;
 using StartupTerritoire.LiveBench.Wire;
@@ -169,9 +170,9 @@ public sealed class Phone : IAsyncDisposable
                     _acknowledged[noteId] = 0;
                     _outbox.TryRemove(noteId, out _);
                 }
-                catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+                catch (Exception e) when (e is InvalidOperationException or TimeoutException or WebSocketException or ObjectDisposedException)
                 {
-                    if (client.Closed.IsCompleted || e is TimeoutException)
+                    if (client.Closed.IsCompleted || e is not InvalidOperationException)
                     {
                         return; // the connection is gone: the reconnection drains again
                     }
