@@ -44,7 +44,7 @@ rows+=("| F7 | phone clocks 5 min fast or slow (Playwright clock): countdown wit
 rows+=("| A5 | hostile text everywhere a user types | covered by the export and page tests in ./test.sh | — |")
 
 status=0
-timeout --kill-after=30 660 dotnet bench/LiveBench/bin/Release/net10.0/StartupTerritoire.LiveBench.dll --configuration Release --scenarios F1,F2,F5,F6 "$@" || status=$?
+timeout --kill-after=30 660 dotnet bench/LiveBench/bin/Release/net10.0/StartupTerritoire.LiveBench.dll --configuration Release --scenarios F1,F2,F5,F6,A1 "$@" || status=$?
 
 echo
 echo "### Faults and attacks run as tests"

@@ -42,9 +42,10 @@ var known = new Dictionary<string, Func<BenchContext, Task>>
     ["F2"] = FaultScenarios.KillRedisAsync,
     ["F5"] = FaultScenarios.ReconnectStormAsync,
     ["F6"] = FaultScenarios.LossyLinkAsync,
+    ["A1"] = FrameFloodScenario.RunAsync,
 };
 // The fault runs belong to ./chaos.sh: by default only the benchmark's own scenarios run.
-var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys.Where(k => !k.StartsWith('F')))).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys.Where(k => k[0] is not ('F' or 'A')))).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 if (wanted.FirstOrDefault(w => !known.ContainsKey(w)) is { } unknown)
 {
     Console.Error.WriteLine($"Unknown scenario '{unknown}'. Known: {string.Join(", ", known.Keys)}.");

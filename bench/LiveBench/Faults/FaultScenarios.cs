@@ -113,7 +113,7 @@ public static class FaultScenarios
         context.Log($"F6: {acknowledged} acknowledged, {lost} lost, {outOfOrder} out of order, {proxy.Resets} resets");
     }
 
-    private static ScenarioTable Table(BenchContext context) =>
+    public static ScenarioTable Table(BenchContext context) =>
         context.Report.Tables.FirstOrDefault(t => t.Id == "Faults")
         ?? context.Report.Add("Faults", "Faults injected for real on loopback", "each row's own", "id", "fault", "load", "must hold", "measured", "verdict");
 
