@@ -42,6 +42,7 @@ internal sealed class WorkshopHub(SessionRegistry registry, ISessionStore store,
             _ => WorkshopGroups.Public(SessionId),
         };
         await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Everyone(SessionId), Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 
