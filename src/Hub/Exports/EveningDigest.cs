@@ -23,7 +23,7 @@ internal sealed class EveningDigest
     public ExportText Text { get; }
 
     /// <summary>Whether contact details may appear (the animator's whole record only).</summary>
-    public bool WithContacts => Record.Scope.IsWholeSession;
+    public bool WithContacts => Record.Scope.TableId is null;
 
     /// <summary>A participant's nickname, or "anonyme" when the soirée is anonymous or the name is unknown.</summary>
     public string Person(string participantId) =>

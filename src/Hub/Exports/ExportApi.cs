@@ -32,7 +32,7 @@ internal static class ExportApi
     private static async Task<FileContentHttpResult> ExportAsync(
         string sessionId, string format, string? lang, ClaimsPrincipal user, EveningExporter exporter, HttpResponse response, CancellationToken cancellationToken)
     {
-        var actor = MemberOf(user, sessionId);
+        var actor = SessionApi.RequireMemberOf(user, sessionId);
         var kind = ExportFormat.Parse(format);
         var record = await exporter.RecordAsync(sessionId, actor, cancellationToken);
         var (content, fileName) = EveningExporter.Render(record, kind, lang);
@@ -67,7 +67,7 @@ internal static class ExportApi
     private static async Task<NoContent> DeleteAsync(
         string sessionId, ClaimsPrincipal user, SessionRegistry registry, CredentialCache credentials, CancellationToken cancellationToken)
     {
-        if (MemberOf(user, sessionId).Role != Role.Animator)
+        if (SessionApi.RequireMemberOf(user, sessionId).Role != Role.Animator)
         {
             throw new WorkshopException(ErrorCodes.Forbidden, "Only the animator may delete the soirée.");
         }
@@ -76,9 +76,4 @@ internal static class ExportApi
         credentials.ForgetSession(sessionId);
         return TypedResults.NoContent();
     }
-
-    private static Actor MemberOf(ClaimsPrincipal user, string sessionId) =>
-        user.GetSessionId() == sessionId && user.GetActor() is { } actor
-            ? actor
-            : throw new WorkshopException(ErrorCodes.Forbidden, "This token belongs to another soirée.");
 }

@@ -109,11 +109,28 @@ internal static class XlsxExport
         return row;
     }
 
-    /// <summary>XML 1.0 cannot carry some characters (most control characters, lone surrogates); they become U+FFFD.</summary>
-    private static string Clean(string text) =>
-        text.Any(c => !XmlConvertIsValid(c)) ? new string([.. text.Select(c => XmlConvertIsValid(c) ? c : '\uFFFD')]) : text;
+    /// <summary>
+    /// XML 1.0 cannot carry most control characters, U+FFFE/U+FFFF or a lone surrogate; each becomes U+FFFD so that
+    /// no note can make the workbook unreadable.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) || (c < 0x20 && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c);
+            }
+        }
 
-    private static bool XmlConvertIsValid(char c) => c is '\t' or '\n' or '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+        return builder.ToString();
+    }
 
     private static Stylesheet Stylesheet() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm:ss" }) { Count = 1 },

@@ -31,7 +31,7 @@ public static class EveningRecorder
         var history = NoteHistory(events);
         var workshops = session.Workshops
             .Where(w => table is null || w.Id == table.WorkshopId)
-            .Select(w => RecordWorkshop(session, w, history, withContacts: scope.IsWholeSession))
+            .Select(w => RecordWorkshop(session, w, history, withContacts: scope.TableId is null))
             .ToList();
 
         var closedAt = events.LastOrDefault(e => e.Event is SessionClosed)?.At;

@@ -10,7 +10,4 @@ public sealed record RecordScope(string Kind, string? TableId)
 
     /// <summary>One table's workshop, as its co-animator sees it.</summary>
     public static RecordScope Table(string tableId) => new("table", tableId);
-
-    /// <summary>Whether this is the animator's whole record (the only one with contact details).</summary>
-    public bool IsWholeSession => TableId is null;
 }

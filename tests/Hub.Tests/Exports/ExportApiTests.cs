@@ -124,24 +124,6 @@ public sealed class ExportApiTests(WorkshopApplication app) : IClassFixture<Work
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
-    [Fact]
-    public async Task ClosedSoireeIsPurgedFromSqliteNinetyDaysAfterItsClose()
-    {
-        var (created, _) = await EveningWithANoteAsync();
-        await using var console = await LiveClient.ConnectAsync(app.Server, created.AnimatorToken, Protocol.Json);
-        await console.InvokeAsync("CloseSession");
-        var store = app.Services.GetRequiredService<ISessionStore>();
-
-        app.Time.Advance(TimeSpan.FromDays(90) - TimeSpan.FromHours(2));
-        await Task.Delay(200);
-        Assert.True(await store.GetVersionAsync(created.SessionId) > 0, "kept until 90 days have passed");
-
-        app.Time.Advance(TimeSpan.FromHours(3));
-        await Eventually.TrueAsync(async () => await store.GetVersionAsync(created.SessionId) == 0, TimeSpan.FromSeconds(10),
-            "the retention sweep should purge the soirée once 90 days have passed since its close");
-        Assert.Null(await store.FindSessionByJoinCodeAsync(created.JoinCode).DefaultTimeout());
-    }
-
     internal static object TablesRequest() => new
     {
         title = "Soirée aux tables",

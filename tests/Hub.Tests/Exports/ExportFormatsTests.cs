@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Json.Schema;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using StartupTerritoire.Server.Exports;
@@ -41,6 +43,26 @@ public sealed class ExportFormatsTests
         Assert.True(File.Exists(path), $"Missing golden file {path}: run with UPDATE_GOLDEN=1 once and review it.");
         Assert.Equal(Encoding.UTF8.GetString(File.ReadAllBytes(path)), Encoding.UTF8.GetString(content));
         Assert.Equal(File.ReadAllBytes(path), content);
+    }
+
+    [Fact]
+    public void EveryJsonExportFollowsThePublishedSchema()
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "export-schema.json")));
+        var events = ScriptedEvening.Run().Events;
+        var records = new[]
+        {
+            WholeRecord(),
+            EveningRecorder.Record(events, RecordScope.Table("t2"), s_exportedAt),
+            EveningRecorder.Record(ScriptedEvening.Run(anonymous: true).Events, RecordScope.Session, s_exportedAt),
+        };
+        foreach (var record in records)
+        {
+            using var json = JsonDocument.Parse(EveningJson.Write(record));
+            var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null)
+                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        }
     }
 
     [Fact]
