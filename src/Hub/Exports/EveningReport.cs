@@ -127,9 +127,10 @@ internal static class EveningReport
             blocks.Add(new TextBlock(text.Nothing));
         }
 
-        if (w.Clusters.Count > 0)
+        // A chart of nothing but zeros says nothing: it appears once a cluster has a dot.
+        if (w.Clusters.Any(c => EveningDigest.Dots(w, c.Id) > 0))
         {
-            blocks.Add(new ChartBlock(text.VotesPerCluster, [.. EveningDigest.ClustersByVotes(w).Select(c => new ChartBar(c.Title, EveningDigest.Dots(w, c.Id)))]));
+            blocks.Add(new ChartBlock(text.VotesPerCluster, text.ClusterKind, "votes", [.. EveningDigest.ClustersByVotes(w).Select(c => new ChartBar(c.Title, EveningDigest.Dots(w, c.Id)))]));
         }
 
         var top = EveningDigest.TopVoted(w);
@@ -143,7 +144,7 @@ internal static class EveningReport
         {
             blocks.Add(new HeadingBlock(3, text.Ratings));
             blocks.Add(new TextBlock(text.F(text.RatingSummary, digest.Average(average), w.Ratings.Count)));
-            blocks.Add(new ChartBlock(text.RatingsChart, [.. Enumerable.Range(1, 5).Select(v => new ChartBar($"{v}", w.Ratings.Count(r => r.Value == v)))]));
+            blocks.Add(new ChartBlock(text.RatingsChart, text.RatingHeader, text.RatingCount, [.. Enumerable.Range(1, 5).Select(v => new ChartBar($"{v}", w.Ratings.Count(r => r.Value == v)))]));
         }
 
         if (w.Stars.Count > 0)

@@ -30,6 +30,8 @@ internal sealed record ExportText
         Ratings = "Faisabilité (de 1 à 5)",
         RatingSummary = "Moyenne {0} sur 5 ({1} avis)",
         RatingsChart = "Répartition des notes",
+        RatingHeader = "note",
+        RatingCount = "avis",
         Kept = "Ce que le porteur garde",
         Pistes = "Pistes d'activité",
         Volunteers = "Volontaires",
@@ -85,6 +87,8 @@ internal sealed record ExportText
         Ratings = "Feasibility (1 to 5)",
         RatingSummary = "Average {0} out of 5 ({1} ratings)",
         RatingsChart = "Ratings",
+        RatingHeader = "rating",
+        RatingCount = "ratings",
         Kept = "What the holder keeps",
         Pistes = "Candidate activities",
         Volunteers = "Volunteers",
@@ -138,6 +142,8 @@ internal sealed record ExportText
     public required string Ratings { get; init; }
     public required string RatingSummary { get; init; }
     public required string RatingsChart { get; init; }
+    public required string RatingHeader { get; init; }
+    public required string RatingCount { get; init; }
     public required string Kept { get; init; }
     public required string Pistes { get; init; }
     public required string Volunteers { get; init; }

@@ -77,6 +77,7 @@ internal static class HandoffSheets
             yield return block;
         }
 
+        yield return new HeadingBlock(3, text.Volunteers);
         foreach (var block in Engagements(digest, w))
         {
             yield return block;

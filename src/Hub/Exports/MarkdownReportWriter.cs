@@ -41,7 +41,7 @@ internal static class MarkdownReportWriter
                     break;
                 case ChartBlock chart:
                     md.Append("**").Append(Escape(chart.Title, inline: true)).Append("**\n\n");
-                    Table(md, [string.Empty, string.Empty], [.. chart.Bars.Select(b => (IReadOnlyList<string>)[b.Label, b.Value.ToString("0.##", CultureInfo.InvariantCulture)])]);
+                    Table(md, [chart.LabelHeader, chart.ValueHeader], [.. chart.Bars.Select(b => (IReadOnlyList<string>)[b.Label, b.Value.ToString("0.##", CultureInfo.InvariantCulture)])]);
                     break;
                 case PageBreakBlock:
                     md.Append("---\n\n");

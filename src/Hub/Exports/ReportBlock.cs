@@ -18,8 +18,8 @@ internal sealed record ListBlock(IReadOnlyList<string> Items, bool Numbered = fa
 /// <summary>A table with a header row.</summary>
 internal sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows) : ReportBlock;
 
-/// <summary>A horizontal bar chart.</summary>
-internal sealed record ChartBlock(string Title, IReadOnlyList<ChartBar> Bars) : ReportBlock;
+/// <summary>A horizontal bar chart; the headers name its two columns where it is written as a table.</summary>
+internal sealed record ChartBlock(string Title, string LabelHeader, string ValueHeader, IReadOnlyList<ChartBar> Bars) : ReportBlock;
 
 /// <summary>One bar of a chart.</summary>
 internal sealed record ChartBar(string Label, double Value);

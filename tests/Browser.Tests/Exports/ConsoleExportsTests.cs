@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using StartupTerritoire.Server.Api;
 using StartupTerritoire.Browser.Tests.Infrastructure;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
@@ -17,22 +18,8 @@ public sealed class ConsoleExportsTests(ServerFixture server, BrowserFixture bro
     [Fact]
     public async Task AnimatorDownloadsTheRecordAndAReportThatShowsHostileNotesAsText()
     {
-        var created = await server.Server.CreateSessionAsync(new
-        {
-            title = "Soirée des exports",
-            open = true,
-            workshops = new object[]
-            {
-                new { id = "w-acc", format = "acceleration", title = "Conserverie mobile", holder = "Marie", pitch = "Une conserverie qui passe de ferme en ferme.", needs = "Un local" },
-            },
-        });
-
-        await using var consoleContext = await browser.DesktopContextAsync(1440, 900);
-        var (console, consoleErrors) = await NewWatchedPageAsync(consoleContext);
-        await OpenConsoleAsync(console, Absolute(server.Server, created.AnimatorUrl));
-        await using var phoneContext = await browser.PhoneContextAsync();
-        var (phone, _) = await NewWatchedPageAsync(phoneContext);
-        await JoinAsync(phone, Absolute(server.Server, created.JoinUrl), "Léa");
+        await using var room = await OpenRoomAsync("Soirée des exports");
+        var (created, console, consoleErrors, phone, _) = room;
         await StartRoundAsync(console, "w-acc", "questions");
         await WriteNoteAsync(phone, null, Hostile);
         await MySentNoteAsync(phone, "Une navette le mardi");
@@ -64,6 +51,64 @@ public sealed class ConsoleExportsTests(ServerFixture server, BrowserFixture bro
         Assert.True(new FileInfo(shot).Length > 0);
 
         consoleErrors.AssertNone();
+    }
+
+    [Fact]
+    public async Task AnimatorDeletesTheSoireeAndThePhoneAndConsoleSaySo()
+    {
+        await using var room = await OpenRoomAsync("Soirée à supprimer");
+        var (created, console, consoleErrors, phone, phoneErrors) = room;
+
+        console.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await console.Locator(TestId("delete-session")).ClickAsync().DefaultTimeout();
+
+        await Assertions.Expect(console.Locator(TestId("session-deleted"))).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+        await Assertions.Expect(phone.Locator(TestId("session-deleted"))).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+        var kept = await phone.EvaluateAsync<int>($"() => Object.keys(localStorage).filter(k => k.includes('{created.SessionId}')).length");
+        Assert.Equal(0, kept);
+        using var http = server.Server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{created.SessionId}/export/json");
+        request.Headers.Authorization = new("Bearer", created.AnimatorToken);
+        using var response = await http.SendAsync(request).DefaultTimeout();
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        consoleErrors.AssertNone();
+        phoneErrors.AssertNone();
+    }
+
+    /// <summary>A soirée with one accélération, its console open and one phone joined.</summary>
+    private async Task<Room> OpenRoomAsync(string title)
+    {
+        var created = await server.Server.CreateSessionAsync(new
+        {
+            title,
+            open = true,
+            workshops = new object[]
+            {
+                new { id = "w-acc", format = "acceleration", title = "Conserverie mobile", holder = "Marie", pitch = "Une conserverie qui passe de ferme en ferme.", needs = "Un local" },
+            },
+        });
+        var consoleContext = await browser.DesktopContextAsync(1440, 900);
+        var (console, consoleErrors) = await NewWatchedPageAsync(consoleContext);
+        await OpenConsoleAsync(console, Absolute(server.Server, created.AnimatorUrl));
+        var phoneContext = await browser.PhoneContextAsync();
+        var (phone, phoneErrors) = await NewWatchedPageAsync(phoneContext);
+        await JoinAsync(phone, Absolute(server.Server, created.JoinUrl), "Léa");
+        return new Room(created, console, consoleErrors, phone, phoneErrors, [consoleContext, phoneContext]);
+    }
+
+    private sealed record Room(CreatedSession Created, IPage Console, PageErrors ConsoleErrors, IPage Phone, PageErrors PhoneErrors, IBrowserContext[] Contexts)
+        : IAsyncDisposable
+    {
+        public void Deconstruct(out CreatedSession created, out IPage console, out PageErrors consoleErrors, out IPage phone, out PageErrors phoneErrors) =>
+            (created, console, consoleErrors, phone, phoneErrors) = (Created, Console, ConsoleErrors, Phone, PhoneErrors);
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var context in Contexts)
+            {
+                await context.DisposeAsync();
+            }
+        }
     }
 
     private static async Task<(string Name, string Text)> DownloadAsync(IPage console, string testId)
