@@ -13,25 +13,35 @@ internal static class HandoffSheets
         var text = digest.Text;
         var record = digest.Record;
         var blocks = new List<ReportBlock> { new HeadingBlock(1, $"{text.Sheets} — {record.Session.Title}") };
+        var sheets = 0;
+
+        // Each sheet starts a page, except the first, which follows the title.
+        void Add(IEnumerable<ReportBlock> sheet)
+        {
+            if (sheets++ > 0)
+            {
+                blocks.Add(new PageBreakBlock());
+            }
+
+            blocks.AddRange(sheet);
+        }
+
         foreach (var w in record.Workshops)
         {
             foreach (var p in w.Pistes)
             {
-                blocks.Add(new PageBreakBlock());
-                blocks.AddRange(WorkingGroup(digest, w, p));
+                Add(WorkingGroup(digest, w, p));
             }
         }
 
         foreach (var w in record.Workshops.Where(w => w.Format == "acceleration"))
         {
-            blocks.Add(new PageBreakBlock());
-            blocks.AddRange(HolderSheet(digest, w));
+            Add(HolderSheet(digest, w));
         }
 
         foreach (var w in record.Workshops.Where(w => w.Format == "essaimage"))
         {
-            blocks.Add(new PageBreakBlock());
-            blocks.AddRange(AdaptationSheet(digest, w));
+            Add(AdaptationSheet(digest, w));
         }
 
         return new ReportDocument($"{text.Sheets} — {record.Session.Title}", text == ExportText.English ? "en" : "fr", blocks);
