@@ -1,5 +1,6 @@
 using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Clustering;
+using StartupTerritoire.Server.Exports;
 using StartupTerritoire.Server.Health;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Realtime;
@@ -35,6 +36,7 @@ app.UseAuthorization();
 
 app.MapHealth();
 app.MapSessionApi();
+app.MapExports();
 app.MapFormats();
 app.MapPages();
 app.MapHub<WorkshopHub>("/hubs/workshop");

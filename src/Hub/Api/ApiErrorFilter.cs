@@ -24,6 +24,7 @@ internal sealed class ApiErrorFilter : IEndpointFilter
                 ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
                 ErrorCodes.NotFound or SessionRegistry.SessionNotFound => StatusCodes.Status404NotFound,
                 ErrorCodes.AlreadyExists or ErrorCodes.JoiningLocked or ErrorCodes.SessionState => StatusCodes.Status409Conflict,
+                Exports.PdfFonts.Unavailable => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status400BadRequest,
             };
             return TypedResults.Json(new ApiError(ex.Code, ex.Message), statusCode: status);

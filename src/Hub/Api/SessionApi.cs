@@ -116,7 +116,8 @@ internal static class SessionApi
             s.Version, time.GetUtcNow().ToUnixTimeMilliseconds(), WirePayload.From(s.ViewFor(Viewer.Of(actor)))), cancellationToken));
     }
 
-    private static Actor RequireMemberOf(ClaimsPrincipal user, string sessionId) =>
+    /// <summary>The caller, when their token belongs to this soirée.</summary>
+    internal static Actor RequireMemberOf(ClaimsPrincipal user, string sessionId) =>
         user.GetSessionId() == sessionId && user.GetActor() is { } actor
             ? actor
             : throw new WorkshopException(ErrorCodes.Forbidden, "This token belongs to another soirée.");

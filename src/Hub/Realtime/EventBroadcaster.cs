@@ -39,6 +39,20 @@ internal sealed partial class EventBroadcaster(
         }
     }
 
+    /// <summary>Tells every client of a deleted session, whatever its audience, that the soirée is gone.</summary>
+    public async Task PublishDeletedAsync(string sessionId)
+    {
+        try
+        {
+            await hub.Clients.Group(WorkshopGroups.Everyone(sessionId)).SessionDeleted(sessionId);
+        }
+        catch (Exception ex)
+        {
+            // The soirée is deleted whatever happens here: a client that missed this learns it on its next call.
+            LogPublishFailed(logger, ex, 0);
+        }
+    }
+
     public static EventMessage ToMessage(Session session, StoredEvent stored, Viewer viewer) => new()
     {
         Seq = stored.Seq,

@@ -18,4 +18,10 @@ public interface IWorkshopClient
     /// <c>AcceptSuggestion</c>.
     /// </summary>
     Task Suggestions(SuggestionBatch batch);
+
+    /// <summary>
+    /// The animator deleted the soirée: everything about it is gone from the server. The client should stop (and
+    /// forget what it kept of it); every later call fails with <c>session.not_found</c>.
+    /// </summary>
+    Task SessionDeleted(string sessionId);
 }

@@ -11,4 +11,7 @@ internal static class WorkshopGroups
     public static string Host(string sessionId, string tableId) => $"s:{sessionId}:host:{tableId}";
 
     public static string Public(string sessionId) => $"s:{sessionId}:public";
+
+    /// <summary>Every connection of the session, whatever its audience: for what all must hear (its deletion).</summary>
+    public static string Everyone(string sessionId) => $"s:{sessionId}:all";
 }

@@ -41,6 +41,7 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
             _ => WorkshopGroups.Public(SessionId),
         };
         await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Everyone(SessionId), Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 

@@ -32,10 +32,15 @@ internal sealed partial class SessionRegistry(
     public IEnumerable<SessionEntry> Entries => _entries.Values;
 
     /// <summary>Stores the creation events of a new session and holds it.</summary>
-    public async Task<long> CreateAsync(string sessionId, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken)
+    public Task<long> CreateAsync(string sessionId, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken) =>
+        AdoptAsync(sessionId, Number(events, 0, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>
+    /// Stores the whole log of a new session, numbered from 1 and stamped already (an imported soirée), through the
+    /// same append as every command, and holds it: live when open, with its retention running when closed.
+    /// </summary>
+    public async Task<long> AdoptAsync(string sessionId, IReadOnlyList<StoredEvent> stored, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var stored = Number(events, 0, now);
         var result = await Guard(() => store.AppendAsync(sessionId, 0, stored, requestId: null, cancellationToken));
         if (result.Status != AppendStatus.Appended)
         {
@@ -44,18 +49,51 @@ internal sealed partial class SessionRegistry(
 
         var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
         await entry.Lock.WaitAsync(cancellationToken);
+        SessionState state;
         try
         {
             entry.Session = Session.FromEvents(stored);
             entry.NextDeadline = entry.Session.NextDeadline();
+            state = entry.Session.State;
         }
         finally
         {
             entry.Lock.Release();
         }
 
-        await Guard(() => store.SetLiveAsync(sessionId, true, cancellationToken));
+        if (state == SessionState.Closed)
+        {
+            await Guard(() => store.SetExpiryAsync(sessionId, time.GetUtcNow() + options.Value.Retention, cancellationToken));
+        }
+        else
+        {
+            await Guard(() => store.SetLiveAsync(sessionId, true, cancellationToken));
+        }
+
         return result.Seq;
+    }
+
+    /// <summary>
+    /// Deletes a session at once: everything stored goes, this node stops holding it, and its connected clients are
+    /// told (on every node, through the backplane) so they can stop and say so.
+    /// </summary>
+    public async Task DeleteAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
+        await entry.Lock.WaitAsync(cancellationToken);
+        try
+        {
+            await Guard(() => store.DeleteSessionAsync(sessionId, cancellationToken));
+            entry.Session = null;
+            entry.NextDeadline = null;
+            _entries.TryRemove(sessionId, out _);
+        }
+        finally
+        {
+            entry.Lock.Release();
+        }
+
+        await broadcaster.PublishDeletedAsync(sessionId);
     }
 
     /// <summary>

@@ -15,8 +15,14 @@ public class WorkshopApplication : WebApplicationFactory<Program>
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "st-hub-" + Guid.NewGuid().ToString("N"));
 
     public WorkshopApplication()
+        : this(DateTimeOffset.UnixEpoch.AddDays(20_000 + Random.Shared.Next(0, 5_000)).AddMilliseconds(Random.Shared.Next(0, 86_400_000)))
     {
-        Time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20_000 + Random.Shared.Next(0, 5_000)).AddMilliseconds(Random.Shared.Next(0, 86_400_000)));
+    }
+
+    /// <summary>An app whose clock starts at <paramref name="start"/> (Redis expiries need one near the real clock).</summary>
+    protected WorkshopApplication(DateTimeOffset start)
+    {
+        Time = new FakeTimeProvider(start);
     }
 
     /// <summary>Settings a subclass changes for its configuration of the app.</summary>

@@ -16,16 +16,19 @@ async function call<T>(method: string, path: string, body?: unknown, token?: str
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) {
-    let error: ApiError = { code: `http.${response.status}`, message: response.statusText };
-    try {
-      error = (await response.json()) as ApiError;
-    } catch {
-      // Not JSON: keep the status.
-    }
-    throw new RequestFailed(response.status, error.code, error.message);
-  }
+  if (!response.ok) throw await failure(response);
   return (await response.json()) as T;
+}
+
+/** The refusal a response carries (an ApiError body), or its bare status. */
+async function failure(response: Response): Promise<RequestFailed> {
+  let error: ApiError = { code: `http.${response.status}`, message: response.statusText };
+  try {
+    error = (await response.json()) as ApiError;
+  } catch {
+    // Not JSON: keep the status.
+  }
+  return new RequestFailed(response.status, error.code, error.message);
 }
 
 export interface WorkshopSpec {
@@ -86,7 +89,22 @@ export interface CreatedLink {
   version: number;
 }
 
+/** A file made by the server, fetched with the token in the Authorization header (never in the address). */
+async function download(path: string, token: string): Promise<{ blob: Blob; fileName: string }> {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw await failure(response);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename="?([^";]+)"?/.exec(disposition);
+  return { blob: await response.blob(), fileName: match ? match[1] : 'export' };
+}
+
 export const api = {
+  exportFile: (sessionId: string, token: string, format: string) =>
+    download(`/api/sessions/${encodeURIComponent(sessionId)}/export/${encodeURIComponent(format)}`, token),
+  deleteSession: async (sessionId: string, token: string): Promise<void> => {
+    const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+    if (!response.ok) throw await failure(response);
+  },
   createSession: (request: CreateSessionRequest) => call<CreatedSession>('POST', '/api/sessions', request),
   resolveJoinCode: (code: string) => call<JoinInfo>('GET', `/api/join/${encodeURIComponent(code)}`),
   join: (code: string, nickname: string, tableId: string | null, joinId: string) =>

@@ -57,6 +57,8 @@ export class LiveSession {
   private gapTimer: number | undefined;
   private clockTimer: number | undefined;
   private syncing = false;
+  private deleted = false;
+  private readonly deletedListeners: Array<() => void> = [];
 
   constructor(private readonly token: string, private readonly storageKey: string, onRefused: (item: Pending, refusal: Refusal) => void) {
     this.outbox = new Outbox(`${storageKey}:outbox`, onRefused);
@@ -77,7 +79,10 @@ export class LiveSession {
     this.connection.onreconnecting(() => this.setState('connecting'));
     this.connection.onreconnected(() => void this.afterConnect());
     // Automatic reconnection gives up only when the server refuses us; keep trying while the page is open.
-    this.connection.onclose(() => void this.startLoop(1));
+    this.connection.onclose(() => {
+      if (!this.deleted) void this.startLoop(1);
+    });
+    this.connection.on('SessionDeleted', () => void this.end());
     window.addEventListener('online', () => {
       if (this.connection.state === signalR.HubConnectionState.Disconnected) void this.startLoop(0);
     });
@@ -90,6 +95,25 @@ export class LiveSession {
 
   get lastSeq(): number {
     return this.snapshot?.version ?? 0;
+  }
+
+  /** The animator deleted the soirée: the connection is closed for good and what this device kept is forgotten. */
+  onDeleted(listener: () => void): void {
+    this.deletedListeners.push(listener);
+  }
+
+  private async end(): Promise<void> {
+    this.deleted = true;
+    try {
+      localStorage.removeItem(`${this.storageKey}:snapshot`);
+      localStorage.removeItem(`${this.storageKey}:outbox`);
+    } catch {
+      // Storage may be unavailable (private mode): nothing was kept then.
+    }
+    this.snapshot = null;
+    await this.connection.stop();
+    this.setState('denied');
+    for (const listener of this.deletedListeners) listener();
   }
 
   onEvents(listener: (events: EventMessage[]) => void): void {

@@ -281,6 +281,7 @@ function startBoard(boardToken: string): void {
     if (el.textContent !== text) el.textContent = text;
   }
 
+  live.onDeleted(() => replace(app, h('main', { class: 'board-message' }, h('h1', { 'data-testid': 'session-deleted' }, t('board.deleted')))));
   live.onEvents(() => render());
   live.onState((state) => setConnection(state));
   onLanguageChange(() => render());

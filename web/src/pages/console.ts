@@ -36,6 +36,7 @@ import { runOfShowPanel, runOfShowSignature, tickCountdowns } from './console/ru
 import { clustersPanel, clustersSignature } from './console/clusters';
 import { receiveSuggestions, suggestionsPanel, suggestionsSignature } from './console/suggestions';
 import { resultsPanel, resultsSignature } from './console/results';
+import { exportsPanel, exportsSignature } from './console/exports';
 import { language } from '../lib/i18n';
 
 function start(): void {
@@ -77,6 +78,7 @@ function start(): void {
   const suggestionsEl = h('section', { class: 'panel suggestions', 'data-testid': 'suggestions', 'aria-labelledby': 'suggestions-heading' });
   const clustersEl = h('section', { class: 'panel clustering', 'data-testid': 'clustering' });
   const resultsEl = h('section', { class: 'panel results', 'data-testid': 'results' });
+  const exportsEl = h('section', { class: 'panel exports', 'data-testid': 'exports', 'aria-labelledby': 'exports-heading' });
 
   const messagesBuild = () =>
     ui.messages.map((m) =>
@@ -98,12 +100,13 @@ function start(): void {
     new Section(suggestionsEl, () => suggestionsSignature(ctx), () => suggestionsPanel(ctx)),
     new Section(clustersEl, () => clustersSignature(ctx), () => clustersPanel(ctx), () => ui.dragging),
     new Section(resultsEl, () => resultsSignature(ctx), () => resultsPanel(ctx)),
+    new Section(exportsEl, () => exportsSignature(ctx), () => exportsPanel(ctx)),
   ];
 
   replace(
     app,
     h('header', { class: 'console-header' }, titleEl, controlsEl, h('div', { class: 'header-tools' }, badge.element, languageSwitch())),
-    h('main', { class: 'console-main' }, messagesEl, h('div', { class: 'console-grid' }, h('div', { class: 'side' }, joinEl, linksEl), h('div', { class: 'work' }, rosEl, suggestionsEl, clustersEl, resultsEl))),
+    h('main', { class: 'console-main' }, messagesEl, h('div', { class: 'console-grid' }, h('div', { class: 'side' }, joinEl, linksEl), h('div', { class: 'work' }, rosEl, suggestionsEl, clustersEl, resultsEl, exportsEl))),
   );
 
   let languageSet = false;
@@ -127,6 +130,9 @@ function start(): void {
     tickCountdowns(ctx, app);
   }
 
+  live.onDeleted(() => {
+    replace(app, h('main', { class: 'console-missing' }, h('h1', null, t('console.title')), h('p', { class: 'error', role: 'alert', 'data-testid': 'session-deleted' }, t('console.deleted'))));
+  });
   live.onEvents(() => ctx.refresh());
   live.onSuggestions((batch) => receiveSuggestions(ctx, batch));
   // The shared offline text speaks to participants (their notes wait in the outbox); the console's commands do not wait.

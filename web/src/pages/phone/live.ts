@@ -799,6 +799,17 @@ export function startLive(root: HTMLElement, identity: Identity, fallbackTitle: 
   }
 
   // ---- Wiring.
+  session.onDeleted(() => {
+    // Nothing of a deleted soirée stays on the phone: identity, typed texts, contact details, consents.
+    try {
+      for (const key of Object.keys(localStorage)) {
+        if (key.startsWith(`st:${identity.sessionId}:`) || key === `st:join:${identity.sessionId}`) localStorage.removeItem(key);
+      }
+    } catch {
+      // Storage unavailable: nothing was kept.
+    }
+    replace(root, h('main', { class: 'card' }, h('h1', null, t('phone.deleted.title')), h('p', { role: 'alert', 'data-testid': 'session-deleted' }, t('phone.deleted.text'))));
+  });
   session.onEvents(() => render());
   session.onState((state) => {
     badge.update(state);

@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StartupTerritoire.WorkshopEngine;
+using StartupTerritoire.WorkshopEngine.Export;
+
+namespace StartupTerritoire.Server.Exports;
+
+/// <summary>The JSON form of a record (docs/export-schema.json): camelCase, indented, UTF-8, nulls written out.</summary>
+internal static class EveningJson
+{
+    public static readonly JsonSerializerOptions Options = CreateOptions();
+
+    public static byte[] Write(EveningRecord record) => JsonSerializer.SerializeToUtf8Bytes(record, Options);
+
+    /// <summary>Reads a record; anything that is not one is refused with a typed error.</summary>
+    public static EveningRecord Read(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<EveningRecord>(json, Options)
+                ?? throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, $"The file is not a record of a soirée ({ex.Path ?? "$"}).");
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true,
+            // The file is downloaded, never inlined in a page, so accents and quotes can stay readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            RespectRequiredConstructorParameters = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using StartupTerritoire.Server.Access;
+using StartupTerritoire.Server.Api;
+using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.WorkshopEngine;
+using StartupTerritoire.WorkshopEngine.Access;
+using StartupTerritoire.WorkshopEngine.Sessions;
+
+namespace StartupTerritoire.Server.Exports;
+
+/// <summary>
+/// Exports (animator: the whole soirée; co-animator: their table), import of a JSON export as a new soirée, and
+/// deletion of a soirée by its animator.
+/// </summary>
+internal static class ExportApi
+{
+    /// <summary>The largest JSON export accepted for import.</summary>
+    public const long MaxImportBytes = 32 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
+        api.MapPost("/sessions/import", ImportAsync);
+        var session = api.MapGroup("/sessions/{sessionId}")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser());
+        session.MapGet("/export/{format}", ExportAsync);
+        session.MapDelete("", DeleteAsync);
+        return app;
+    }
+
+    private static async Task<FileContentHttpResult> ExportAsync(
+        string sessionId, string format, string? lang, ClaimsPrincipal user, EveningExporter exporter, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var actor = SessionApi.RequireMemberOf(user, sessionId);
+        var kind = ExportFormat.Parse(format);
+        var record = await exporter.RecordAsync(sessionId, actor, cancellationToken);
+        var (content, fileName) = EveningExporter.Render(record, kind, lang);
+
+        // Personal data (nicknames, contact details): never kept by a cache on the way.
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.File(content, kind.ContentType, fileName);
+    }
+
+    private static async Task<Created<CreatedSession>> ImportAsync(
+        HttpRequest http, SessionCreator creator, PublicLinks links, CancellationToken cancellationToken)
+    {
+        if (http.ContentLength > MaxImportBytes)
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is too large.");
+        }
+
+        using var buffer = new MemoryStream();
+        await http.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > MaxImportBytes)
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is too large.");
+        }
+
+        var record = EveningJson.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var (sessionId, code, token, version) = await creator.ImportAsync(record, cancellationToken);
+        var created = new CreatedSession(sessionId, code, JoinCode.Display(code), links.Join(http, code), token,
+            links.Animator(http, sessionId, token), version);
+        return TypedResults.Created($"/api/sessions/{sessionId}/snapshot", created);
+    }
+
+    private static async Task<NoContent> DeleteAsync(
+        string sessionId, ClaimsPrincipal user, SessionRegistry registry, CredentialCache credentials, CancellationToken cancellationToken)
+    {
+        if (SessionApi.RequireMemberOf(user, sessionId).Role != Role.Animator)
+        {
+            throw new WorkshopException(ErrorCodes.Forbidden, "Only the animator may delete the soirée.");
+        }
+
+        await registry.DeleteAsync(sessionId, cancellationToken);
+        credentials.ForgetSession(sessionId);
+        return TypedResults.NoContent();
+    }
+}
