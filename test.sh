@@ -33,6 +33,19 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The PDF export draws its text with the system's DejaVu Sans (or Liberation Sans); its tests need one of them.
+if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && [ ! -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing fonts-dejavu-core (the PDF export's font)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
+  else
+    echo "No DejaVu or Liberation font: run 'sudo apt-get install fonts-dejavu-core' (or run this script as root)." >&2
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 # The Hub's build runs 'npm ci' and 'npm run build' in web/ (the pages, and axe-core for the accessibility checks).
 if ! command -v npm >/dev/null 2>&1; then
   echo "npm is missing: install Node.js 20 or later (the Hub's build compiles the pages in web/)." >&2
