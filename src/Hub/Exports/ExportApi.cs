@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
+using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Sessions;
 using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Access;
@@ -21,11 +22,13 @@ internal static class ExportApi
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
-        api.MapPost("/sessions/import", ImportAsync);
+        // Like creating a soirée: the import makes a new one and hands its animator a new token.
+        api.MapPost("/sessions/import", ImportAsync).AllowAnonymous();
         var session = api.MapGroup("/sessions/{sessionId}")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser());
-        session.MapGet("/export/{format}", ExportAsync);
-        session.MapDelete("", DeleteAsync);
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser())
+            .AddEndpointFilter<AllowedRolesFilter>();
+        session.MapGet("/export/{format}", ExportAsync).WithMetadata(new AllowAttribute(Role.Animator, Role.CoAnimator));
+        session.MapDelete("", DeleteAsync).WithMetadata(new AllowAttribute(Role.Animator));
         return app;
     }
 

@@ -25,7 +25,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
     private static readonly string[] s_public =
     [
         "GET /", "GET /j/{code}", "GET /b/{sessionId}", "GET /a/{sessionId}", "GET /t/{sessionId}",
-        "POST /api/sessions", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
+        "POST /api/sessions", "POST /api/sessions/import", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
     ];
 
@@ -85,6 +85,12 @@ public sealed class AccessMatrixTests : IAsyncLifetime
             var allowed = endpoint.Metadata.GetMetadata<AllowAttribute>()?.Roles;
             foreach (var caller in callers)
             {
+                // Deleting the soirée by its animator is tested with the exports; here it would end the matrix's soirée.
+                if (Name(endpoint).StartsWith("DELETE ", StringComparison.Ordinal) && caller.Role is { } deleter && allowed?.Contains(deleter) == true)
+                {
+                    continue;
+                }
+
                 var before = Wire.Number(await _evening.SnapshotAsync(session), "version");
                 var response = await SendAsync(endpoint, session, tableId, caller.Token);
                 var because = $"{Name(endpoint)} called by {caller.Name}";
@@ -214,7 +220,8 @@ public sealed class AccessMatrixTests : IAsyncLifetime
     {
         var path = "/" + endpoint.RoutePattern.RawText!.TrimStart('/')
             .Replace("{sessionId}", session.SessionId, StringComparison.Ordinal)
-            .Replace("{code}", session.JoinCode, StringComparison.Ordinal);
+            .Replace("{code}", session.JoinCode, StringComparison.Ordinal)
+            .Replace("{format}", "json", StringComparison.Ordinal);
         var method = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? HttpMethods.Post;
         if (endpoint.Metadata.GetMetadata<HubMetadata>() is not null)
         {
