@@ -16,7 +16,7 @@ internal static class EveningReport
         {
             new HeadingBlock(1, $"{text.Report} — {record.Session.Title}"),
             new TextBlock(text.Date(record.Session.CreatedAt)),
-            new TextBlock(text.F(text.Participants, record.Participants.Count, record.Workshops.Sum(w => w.Notes.Count), record.Workshops.Count)),
+            new TextBlock(text.Counts(record.Participants.Count, record.Workshops.Sum(w => w.Notes.Count), record.Workshops.Count)),
         };
         foreach (var (w, index) in record.Workshops.Select((w, i) => (w, i)))
         {

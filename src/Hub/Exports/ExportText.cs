@@ -37,7 +37,8 @@ internal sealed record ExportText
         Volunteers = "Volontaires",
         NoVolunteer = "Personne ne s'est encore engagé.",
         Nothing = "Rien pour l'instant.",
-        Participants = "{0} participants, {1} idées, {2} ateliers",
+        Participants = ["participant", "participants", "idée", "idées", "atelier", "ateliers"],
+        SingularUpTo = 1,
         Votes = "{0} votes",
         OneVote = "1 vote",
         Name = "Nom",
@@ -94,7 +95,8 @@ internal sealed record ExportText
         Volunteers = "Volunteers",
         NoVolunteer = "Nobody has signed up yet.",
         Nothing = "Nothing yet.",
-        Participants = "{0} participants, {1} ideas, {2} workshops",
+        Participants = ["participant", "participants", "idea", "ideas", "workshop", "workshops"],
+        SingularUpTo = -1,
         Votes = "{0} votes",
         OneVote = "1 vote",
         Name = "Name",
@@ -149,7 +151,13 @@ internal sealed record ExportText
     public required string Volunteers { get; init; }
     public required string NoVolunteer { get; init; }
     public required string Nothing { get; init; }
-    public required string Participants { get; init; }
+    /// <summary>The evening's counts, singular then plural: participant, idea, workshop.</summary>
+    public required string[] Participants { get; init; }
+
+    /// <summary>
+    /// The largest count that takes the singular, besides 1: French says "0 participant", English "0 participants".
+    /// </summary>
+    public required int SingularUpTo { get; init; }
     public required string Votes { get; init; }
     public required string OneVote { get; init; }
     public required string Name { get; init; }
@@ -185,6 +193,11 @@ internal sealed record ExportText
     };
 
     public string F(string pattern, params object[] args) => string.Format(Culture, pattern, args);
+
+    /// <summary>"12 participants, 1 idée, 3 ateliers": each count with its word in the right number.</summary>
+    public string Counts(int participants, int ideas, int workshops) =>
+        string.Join(", ", new[] { participants, ideas, workshops }.Select((n, i) =>
+            string.Create(Culture, $"{n} {Participants[(2 * i) + (n == 1 || (n >= 0 && n <= SingularUpTo) ? 0 : 1)]}")));
 
     /// <summary>A date and time in UTC, the same wherever the server runs.</summary>
     public string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", Culture);
