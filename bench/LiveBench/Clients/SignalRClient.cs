@@ -18,8 +18,7 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
     private readonly BenchSocket _socket = new();
     private readonly IHubCodec _codec;
     private readonly BroadcastHandler _onBroadcast;
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> _pending = new();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<byte[]>> _pendingRaw = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<byte[]>> _pending = new();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextId;
     private int _errors;
@@ -75,13 +74,13 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
     /// <summary>Invokes and waits for the completion; a hub error becomes an exception.</summary>
     public async Task InvokeAsync(string target, params object?[] arguments)
     {
-        var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var completion = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pending[id] = completion;
-        await WriteAsync(id, target, arguments);
-        if (await completion.Task.WaitAsync(TimeSpan.FromSeconds(30)) is { } error)
+        try
         {
-            throw new InvalidOperationException($"{target} failed: {error}");
+            await InvokeForCompletionAsync(target, TimeSpan.FromSeconds(30), arguments);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"{target} failed: {e.Message}", e);
         }
     }
 
@@ -90,7 +89,7 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
     {
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var completion = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pendingRaw[id] = completion;
+        _pending[id] = completion;
         try
         {
             await WriteAsync(id, target, arguments);
@@ -98,7 +97,7 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
         }
         finally
         {
-            _pendingRaw.TryRemove(id, out _);
+            _pending.TryRemove(id, out _);
         }
     }
 
@@ -112,17 +111,13 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
     {
         if (_pending.TryRemove(invocationId, out var waiting))
         {
-            waiting.TrySetResult(error);
-        }
-        else if (_pendingRaw.TryRemove(invocationId, out var raw))
-        {
             if (error is null)
             {
-                raw.TrySetResult(message.ToArray());
+                waiting.TrySetResult(message.ToArray());
             }
             else
             {
-                raw.TrySetException(new InvalidOperationException(error));
+                waiting.TrySetException(new InvalidOperationException(error));
             }
         }
         else if (error is not null)
@@ -171,11 +166,6 @@ public sealed class SignalRClient : IHubMessageSink, IAsyncDisposable
     {
         Open.TryRemove(this, out _);
         foreach (var waiting in _pending.Values)
-        {
-            waiting.TrySetResult("connection closed");
-        }
-
-        foreach (var waiting in _pendingRaw.Values)
         {
             waiting.TrySetException(new InvalidOperationException("connection closed"));
         }

@@ -42,18 +42,9 @@ public static class FrameFloodScenario
         long peak = 0;
         var loud = await HonestAsync(context, target, members, duration, async () =>
         {
-            using var sampling = new CancellationTokenSource();
-            var sampler = Task.Run(async () =>
-            {
-                while (!sampling.IsCancellationRequested)
-                {
-                    Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), target.Nodes[0].ResidentBytes));
-                    await Task.Delay(100);
-                }
-            });
+            await using var memory = PeakMemory.Watch(target, TimeSpan.FromMilliseconds(100));
             await Task.WhenAll(Enumerable.Range(0, attackers).Select(i => AttackAsync(target, tokens[i], frames / attackers, i, outcome, context.Deadline)));
-            await sampling.CancelAsync();
-            await sampler;
+            peak = memory.Peak;
         });
 
         await Task.Delay(TimeSpan.FromSeconds(context.Smoke ? 1 : 5), context.Deadline);
@@ -65,9 +56,9 @@ public static class FrameFloodScenario
             new { id = "A1", frames = outcome.Sent, outcome.Closed, outcome.Refused, outcome.Unanswered, quiet, loud, baseline, peak, after },
             "A1", $"{outcome.Sent:N0} malformed, oversized or unknown-method frames from {attackers} raw WebSocket clients", $"{members} honest phones and a board, {FanOutScenario.Rate} notes/s",
             "attackers closed or refused; honest p99 within 2× of quiet; memory bounded and back to baseline",
-            $"{outcome.Closed} frames answered by closing the connection, {outcome.Refused} refused with an error, {outcome.Unanswered} unanswered within 500 ms; honest last-recipient p99 {loud.LastRecipientP99Ms} ms (quiet {quiet.LastRecipientP99Ms} ms), {loud.Incomplete} lost; RSS {baseline / 1048576.0:F0} → peak {Interlocked.Read(ref peak) / 1048576.0:F0} → {after / 1048576.0:F0} MB",
+            $"{outcome.Closed} frames answered by closing the connection, {outcome.Refused} refused with an error, {outcome.Unanswered} unanswered within 500 ms; honest last-recipient p99 {loud.LastRecipientP99Ms} ms (quiet {quiet.LastRecipientP99Ms} ms), {loud.Incomplete} lost; RSS {baseline / 1048576.0:F0} → peak {peak / 1048576.0:F0} → {after / 1048576.0:F0} MB",
             withinLatency && backToBaseline && honestOk && outcome.Unanswered == 0 ? "met" : "missed");
-        context.Log($"A1: honest p99 {quiet.LastRecipientP99Ms} → {loud.LastRecipientP99Ms} ms; closed {outcome.Closed}, refused {outcome.Refused}; RSS {baseline / 1048576} → {Interlocked.Read(ref peak) / 1048576} → {after / 1048576} MB");
+        context.Log($"A1: honest p99 {quiet.LastRecipientP99Ms} → {loud.LastRecipientP99Ms} ms; closed {outcome.Closed}, refused {outcome.Refused}; RSS {baseline / 1048576} → {peak / 1048576} → {after / 1048576} MB");
     }
 
     private static async Task<DeliveryFigures> HonestAsync(BenchContext context, ProductTarget target, int members, TimeSpan duration, Func<Task>? attack)

@@ -39,7 +39,6 @@ public static class SlowBoardScenario
         context.Deadline.ThrowIfCancellationRequested();
         var ledger = new Ledger((int)(FanOutScenario.Rate * duration.TotalSeconds) + 1, members);
         var clock = Stopwatch.StartNew();
-        long peakRss = 0;
         var options = new RoomOptions(BenchContext.ProtocolFor(target), members, ledger.NewRecipient)
         {
             SilentBoard = true,
@@ -48,19 +47,15 @@ public static class SlowBoardScenario
         await using var room = await target.OpenRoomAsync(options, context.Deadline);
         var rssBefore = target.Nodes.Sum(n => n.ResidentBytes);
         clock.Restart();
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
+        DeliveryFigures figures;
+        long peakRss;
+        await using (var memory = PeakMemory.Watch(target, TimeSpan.FromMilliseconds(200)))
         {
-            while (!sampling.IsCancellationRequested)
-            {
-                Interlocked.Exchange(ref peakRss, Math.Max(Interlocked.Read(ref peakRss), target.Nodes.Sum(n => n.ResidentBytes)));
-                await Task.Delay(200);
-            }
-        });
-        var figures = await Delivery.MeasureAsync(target, [room], ledger, FanOutScenario.Rate, duration);
-        await sampling.CancelAsync();
-        await sampler;
-        return new SlowBoardRun(figures, Math.Max(0, Interlocked.Read(ref peakRss) - rssBefore), room.Clients[^1].BytesReceived);
+            figures = await Delivery.MeasureAsync(target, [room], ledger, FanOutScenario.Rate, duration);
+            peakRss = memory.Peak;
+        }
+
+        return new SlowBoardRun(figures, Math.Max(0, peakRss - rssBefore), room.Clients[^1].BytesReceived);
     }
 
     /// <summary>A tenth of the note rate, and no reading at all for 5 s from a quarter of the run.</summary>

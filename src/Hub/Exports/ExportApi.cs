@@ -67,14 +67,10 @@ internal static class ExportApi
         return TypedResults.Created($"/api/sessions/{sessionId}/snapshot", created);
     }
 
+    // Only this soirée's animator gets here: the endpoint's AllowAttribute, checked by AllowedRolesFilter.
     private static async Task<NoContent> DeleteAsync(
-        string sessionId, ClaimsPrincipal user, SessionRegistry registry, CredentialCache credentials, CancellationToken cancellationToken)
+        string sessionId, SessionRegistry registry, CredentialCache credentials, CancellationToken cancellationToken)
     {
-        if (SessionApi.RequireMemberOf(user, sessionId).Role != Role.Animator)
-        {
-            throw new WorkshopException(ErrorCodes.Forbidden, "Only the animator may delete the soirée.");
-        }
-
         await registry.DeleteAsync(sessionId, cancellationToken);
         credentials.ForgetSession(sessionId);
         return TypedResults.NoContent();

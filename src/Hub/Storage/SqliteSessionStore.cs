@@ -193,7 +193,7 @@ internal sealed partial class SqliteSessionStore : ISessionStore
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
 
         await using var connection = await OpenAsync(cancellationToken);
-        return await ReadVersionAsync(connection, null, sessionId, cancellationToken);
+        return ReadVersion(connection, null, sessionId);
     }
 
     public async Task SaveSnapshotAsync(SessionSnapshot snapshot, CancellationToken cancellationToken = default)
@@ -395,18 +395,11 @@ internal sealed partial class SqliteSessionStore : ISessionStore
         }
     }
 
-    private static long ReadVersion(SqliteConnection connection, SqliteTransaction transaction, string sessionId)
+    private static long ReadVersion(SqliteConnection connection, SqliteTransaction? transaction, string sessionId)
     {
         using var command = Command(connection, transaction, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = $session");
         command.Parameters.AddWithValue("$session", sessionId);
         return (long)command.ExecuteScalar()!;
-    }
-
-    private static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, string sessionId, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = $session");
-        command.Parameters.AddWithValue("$session", sessionId);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private Task<int> WriteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
