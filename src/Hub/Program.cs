@@ -32,6 +32,7 @@ app.UseStoreFaultResponses();
 app.UseWebAssets();
 app.UseMiddleware<OriginPolicy>();
 app.UseAuthentication();
+app.UseMiddleware<ProtocolStrikeGate>();
 app.UseAuthorization();
 
 app.MapHealth();

@@ -72,4 +72,19 @@ public sealed class WorkshopOptions
     /// <summary>Notes written per minute once the burst is spent.</summary>
     [Range(1, 1_000_000)]
     public int NotesPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Live connections a caller may lose to its own protocol errors (malformed, oversized frames, no handshake) per
+    /// minute before each new connection of theirs waits <see cref="ProtocolStrikePenalty"/>. A phone on bad Wi-Fi
+    /// may lose a handshake now and then; a client that keeps sending garbage is slowed down, not the room.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int ProtocolStrikesPerCaller { get; set; } = 3;
+
+    /// <summary>The same per network address, for a client that changes tokens; high, since a hall shares one address.</summary>
+    [Range(1, 1_000_000)]
+    public int ProtocolStrikesPerAddress { get; set; } = 120;
+
+    /// <summary>How long a new live connection waits once its caller or address used up its protocol strikes.</summary>
+    public TimeSpan ProtocolStrikePenalty { get; set; } = TimeSpan.FromSeconds(1);
 }

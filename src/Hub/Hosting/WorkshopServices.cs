@@ -58,6 +58,8 @@ internal static class WorkshopServices
         services.AddSingleton<CallRateLimiter>();
         services.AddSingleton<JoinCodeResolver>();
         services.AddSingleton<Web.OriginPolicy>();
+        services.AddSingleton<ProtocolStrikes>();
+        services.AddSingleton<Web.ProtocolStrikeGate>();
         services.AddAuthentication(SessionTokenHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionTokenHandler>(SessionTokenHandler.SchemeName, null);
         services.AddAuthorization();

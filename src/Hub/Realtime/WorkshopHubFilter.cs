@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.SignalR;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.Server.Web;
 using StartupTerritoire.WorkshopEngine;
 
 namespace StartupTerritoire.Server.Realtime;
@@ -10,8 +11,29 @@ namespace StartupTerritoire.Server.Realtime;
 /// Checks every invocation against the caller's rate limits and the method's <see cref="AllowAttribute"/>, and turns
 /// refusals into typed errors ("code: message") that keep the connection up.
 /// </summary>
-internal sealed partial class WorkshopHubFilter(CallRateLimiter limiter, ILogger<WorkshopHubFilter> logger) : IHubFilter
+internal sealed partial class WorkshopHubFilter(CallRateLimiter limiter, ProtocolStrikes strikes, ILogger<WorkshopHubFilter> logger) : IHubFilter
 {
+    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        if (context.Context.GetHttpContext()?.Features.Get<LiveConnectionMark>() is { } mark)
+        {
+            mark.HubConnected = true;
+        }
+
+        return next(context);
+    }
+
+    public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        // The hub protocol throws InvalidDataException for a malformed or oversized frame: the client's own doing.
+        if (exception is InvalidDataException && context.Context.GetHttpContext() is { } http)
+        {
+            strikes.Record(ProtocolStrikeGate.CallerKey(http), ProtocolStrikes.AddressKey(http));
+        }
+
+        return next(context, exception);
+    }
+
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var method = invocationContext.HubMethod;
