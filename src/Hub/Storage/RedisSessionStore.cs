@@ -27,6 +27,9 @@ internal sealed class RedisSessionStore(IConnectionMultiplexer connection) : ISe
     private const long ConflictStatus = 1;
     private const long DuplicateStatus = 2;
 
+    /// <summary>Nodes share the store: every append is decided on a state read back from it.</summary>
+    public bool IsSoleWriter => false;
+
     // KEYS: events, requests, expiry. ARGV: expected version, "1" when a request id follows, request id, entries...
     // Returns { status, version, seq }.
     private const string AppendScript = """

@@ -32,6 +32,7 @@ internal sealed partial class SqliteSessionStore : IDisposable
 
         _writeSignal.Release();
         _writer?.Join(TimeSpan.FromSeconds(10));
+        _ownership.Dispose();
     }
 
     private void StartWriter()

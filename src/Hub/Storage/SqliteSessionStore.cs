@@ -69,9 +69,14 @@ internal sealed partial class SqliteSessionStore : ISessionStore
 
     private readonly string _connectionString;
 
+    // Held open without sharing for the store's lifetime: a second server on the same data folder is refused at
+    // startup instead of interleaving its appends with this one's.
+    private readonly FileStream _ownership;
+
     public SqliteSessionStore(string databasePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        _ownership = TakeOwnership(databasePath);
 
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -81,13 +86,38 @@ internal sealed partial class SqliteSessionStore : ISessionStore
             Pooling = true,
         }.ToString();
 
-        // Created here rather than on first use so a bad path or a read-only folder fails at startup, not on the
-        // first participant's note.
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = Schema;
-        command.ExecuteNonQuery();
+        try
+        {
+            // Created here rather than on first use so a bad path or a read-only folder fails at startup, not on the
+            // first participant's note.
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = Schema;
+            command.ExecuteNonQuery();
+        }
+        catch
+        {
+            _ownership.Dispose();
+            throw;
+        }
+
         StartWriter();
+    }
+
+    /// <summary>This server holds the file alone (see <see cref="TakeOwnership"/>).</summary>
+    public bool IsSoleWriter => true;
+
+    private static FileStream TakeOwnership(string databasePath)
+    {
+        var lockPath = databasePath + ".lock";
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException and not PathTooLongException)
+        {
+            throw new InvalidOperationException($"Another server is using {databasePath}: stop it, or give this one its own data folder (Workshop:DataFolder).", e);
+        }
     }
 
     public Task<AppendResult> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<StoredEvent> events, string? requestId, CancellationToken cancellationToken = default)

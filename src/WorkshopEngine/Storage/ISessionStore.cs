@@ -11,6 +11,13 @@ namespace StartupTerritoire.WorkshopEngine.Storage;
 public interface ISessionStore
 {
     /// <summary>
+    /// True when this process alone writes the store (it holds it exclusively, like an embedded file): nobody else can
+    /// append between two of its appends, so a node may queue a session's next append before the previous one is
+    /// durable, and fold its own events without reading them back.
+    /// </summary>
+    bool IsSoleWriter { get; }
+
+    /// <summary>
     /// Appends events numbered <c>expectedVersion + 1</c> onwards, atomically, only when the session is at
     /// <paramref name="expectedVersion"/>; when <paramref name="requestId"/> was already applied to this session,
     /// stores nothing and answers <see cref="AppendStatus.Duplicate"/> with the earlier append's last sequence number.

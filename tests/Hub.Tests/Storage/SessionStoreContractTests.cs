@@ -17,9 +17,12 @@ public abstract class SessionStoreContractTests
     // A non-UTC offset and sub-millisecond ticks: a store must give back the instant exactly as decided.
     protected static readonly DateTimeOffset At = new DateTimeOffset(2025, 11, 20, 19, 30, 0, TimeSpan.FromHours(1)).AddTicks(1_234_567);
 
-    private ISessionStore? _store;
+    // One store per test, also when the first use is from several threads at once.
+    private readonly Lazy<ISessionStore> _store;
 
-    protected ISessionStore Store => _store ??= CreateStore();
+    protected SessionStoreContractTests() => _store = new Lazy<ISessionStore>(() => CreateStore());
+
+    protected ISessionStore Store => _store.Value;
 
     protected abstract ISessionStore CreateStore();
 

@@ -18,11 +18,24 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
         var session = NewId("session");
         var events = Notes(1, 4);
         await Store.AppendAsync(session, 0, events, NewId("request")).DefaultTimeout();
+        ((IDisposable)Store).Dispose();
         SqliteConnection.ClearAllPools();
 
-        var reopened = new SqliteSessionStore(DatabasePath);
+        using var reopened = new SqliteSessionStore(DatabasePath);
 
         AssertSameEvents(events, await reopened.ReadEventsAsync(session, 0, 100).DefaultTimeout());
+    }
+
+    [Fact]
+    public void ASecondStoreOnTheSameFileIsRefusedUntilTheFirstIsClosed()
+    {
+        _ = Store;
+
+        var refused = Assert.Throws<InvalidOperationException>(() => new SqliteSessionStore(DatabasePath));
+        Assert.Contains("Another server", refused.Message, StringComparison.Ordinal);
+        ((IDisposable)Store).Dispose();
+        using var next = new SqliteSessionStore(DatabasePath);
+        Assert.True(next.IsSoleWriter);
     }
 
     [Fact]
@@ -61,6 +74,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreContractTests, IDispos
 
     public void Dispose()
     {
+        (Store as IDisposable)?.Dispose();
         // Pooled connections keep the file open; release them before removing the folder.
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
