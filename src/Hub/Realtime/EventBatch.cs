@@ -2,7 +2,7 @@ using MessagePack;
 
 namespace StartupTerritoire.Server.Realtime;
 
-/// <summary>The events of one command, in sequence order, with the server's clock for countdowns.</summary>
+/// <summary>The events of one command, or of several in a row when they came faster than sending, in sequence order, with the server's clock for countdowns.</summary>
 [MessagePackObject]
 public sealed class EventBatch
 {

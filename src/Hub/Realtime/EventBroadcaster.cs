@@ -16,26 +16,60 @@ internal sealed partial class EventBroadcaster(
     TimeProvider time,
     ILogger<EventBroadcaster> logger)
 {
-    public async Task PublishAsync(Session session, IReadOnlyList<StoredEvent> events)
+    public Task PublishAsync(Session session, IReadOnlyList<StoredEvent> events) => SendAsync([Prepare(session, events)]);
+
+    /// <summary>
+    /// Redacts a command's events for each audience against the session as it stands right after them, so the
+    /// messages are what they would have been had they been sent at once, whatever the session does meanwhile.
+    /// </summary>
+    public PreparedBroadcast Prepare(Session session, IReadOnlyList<StoredEvent> events)
     {
         suggestions.Notice(session, events);
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var sends = new List<Task>
+        var audiences = new List<(string Group, IReadOnlyList<EventMessage> Events)>
         {
-            hub.Clients.Group(WorkshopGroups.Animator(session.Id)).Events(Batch(session, events, Viewer.Animator, now)),
-            hub.Clients.Group(WorkshopGroups.Public(session.Id)).Events(Batch(session, events, Viewer.Public, now)),
+            (WorkshopGroups.Animator(session.Id), Redact(session, events, Viewer.Animator)),
+            (WorkshopGroups.Public(session.Id), Redact(session, events, Viewer.Public)),
         };
-        sends.AddRange(session.Tables.Select(t =>
-            hub.Clients.Group(WorkshopGroups.Host(session.Id, t.Id)).Events(Batch(session, events, Viewer.Host(t.Id), now))));
+        audiences.AddRange(session.Tables.Select(t => (WorkshopGroups.Host(session.Id, t.Id), Redact(session, events, Viewer.Host(t.Id)))));
+        return new PreparedBroadcast(session.Id, audiences);
+    }
+
+    /// <summary>
+    /// Sends prepared commands of one session, in sequence order, as one batch per audience: when commands come
+    /// faster than their messages go out, each audience gets them together rather than one send per command.
+    /// </summary>
+    public async Task SendAsync(IReadOnlyList<PreparedBroadcast> prepared)
+    {
+        if (prepared.Count == 0)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var merged = new Dictionary<string, List<EventMessage>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (group, events) in prepared.SelectMany(p => p.Audiences))
+        {
+            if (!merged.TryGetValue(group, out var list))
+            {
+                merged[group] = list = [];
+                order.Add(group);
+            }
+
+            list.AddRange(events);
+        }
+
+        var sessionId = prepared[0].SessionId;
         try
         {
-            await Task.WhenAll(sends);
+            await Task.WhenAll(order.Select(group =>
+                hub.Clients.Group(group).Events(new EventBatch { SessionId = sessionId, Events = merged[group], ServerNow = now })));
         }
         catch (Exception ex)
         {
             // The events are stored: a client that misses them catches up with Sync. Failing the command here would
             // make the phone retry something that already happened.
-            LogPublishFailed(logger, ex, events[^1].Seq);
+            LogPublishFailed(logger, ex, prepared[^1].Audiences[0].Events[^1].Seq);
         }
     }
 
@@ -61,12 +95,8 @@ internal sealed partial class EventBroadcaster(
         Data = WirePayload.From(session.ViewOf(stored.Event, viewer)),
     };
 
-    private static EventBatch Batch(Session session, IReadOnlyList<StoredEvent> events, Viewer viewer, long now) => new()
-    {
-        SessionId = session.Id,
-        Events = [.. events.Select(e => ToMessage(session, e, viewer))],
-        ServerNow = now,
-    };
+    private static IReadOnlyList<EventMessage> Redact(Session session, IReadOnlyList<StoredEvent> events, Viewer viewer) =>
+        [.. events.Select(e => ToMessage(session, e, viewer))];
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Publishing events up to {Seq} failed; clients will resync.")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, long seq);

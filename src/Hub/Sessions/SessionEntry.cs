@@ -17,4 +17,25 @@ internal sealed class SessionEntry(string sessionId)
 
     /// <summary>The next round deadline, kept outside the lock so the clock can scan without taking it.</summary>
     public DateTimeOffset? NextDeadline { get; set; }
+
+    // ---- Pipelined commands (a store this node writes alone); all set under Lock ----------------------------------
+
+    /// <summary>Completes once the last queued command is stored (or refused by the store) and its events queued to send.</summary>
+    public Task Settled { get; set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// Queued appends the store refused or failed so far. Once it moves, <see cref="Session"/> may hold events that
+    /// were never stored: the next command waits for <see cref="Settled"/> and loads the session afresh.
+    /// </summary>
+    public int Failures => Volatile.Read(ref _failures);
+
+    /// <summary>The <see cref="Failures"/> count the held session was loaded at.</summary>
+    public int LoadedAtFailures { get; set; }
+
+    /// <summary>Events stored and waiting to be sent, in order.</summary>
+    public Realtime.BroadcastQueue Outgoing { get; } = new();
+
+    private int _failures;
+
+    public void CountFailure() => Interlocked.Increment(ref _failures);
 }

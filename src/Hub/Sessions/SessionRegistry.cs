@@ -83,6 +83,7 @@ internal sealed partial class SessionRegistry(
         await entry.Lock.WaitAsync(cancellationToken);
         try
         {
+            await SettleAsync(entry);
             await Guard(() => store.DeleteSessionAsync(sessionId, cancellationToken));
             entry.Session = null;
             entry.NextDeadline = null;
@@ -100,12 +101,22 @@ internal sealed partial class SessionRegistry(
     /// Decides and stores a command; returns the sequence number of its last event, or of the earlier identical
     /// command (same request id, same note id), or the current version when nothing needed to change.
     /// </summary>
-    public async Task<long> ExecuteAsync(string sessionId, Func<Session, DateTimeOffset, Decision> decide, string? requestId, CancellationToken cancellationToken)
+    public Task<long> ExecuteAsync(string sessionId, Func<Session, DateTimeOffset, Decision> decide, string? requestId, CancellationToken cancellationToken) =>
+        store.IsSoleWriter
+            ? ExecutePipelinedAsync(sessionId, decide, requestId, cancellationToken)
+            : ExecuteSerializedAsync(sessionId, decide, requestId, cancellationToken);
+
+    /// <summary>
+    /// One command at a time per session: decide, store, publish, all under the session's lock. Always right, also
+    /// with other nodes writing the same store; a pipelined command falls back to it when the store refused it.
+    /// </summary>
+    private async Task<long> ExecuteSerializedAsync(string sessionId, Func<Session, DateTimeOffset, Decision> decide, string? requestId, CancellationToken cancellationToken)
     {
         var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
         await entry.Lock.WaitAsync(cancellationToken);
         try
         {
+            await SettleAsync(entry);
             var session = await LoadAsync(entry, cancellationToken);
             var recheckedRefusal = false;
             for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -153,7 +164,7 @@ internal sealed partial class SessionRegistry(
                         }
 
                         entry.NextDeadline = session.NextDeadline();
-                        await AfterAppendAsync(session, before, stored, cancellationToken);
+                        await AfterAppendAsync(entry, session, before, stored, cancellationToken);
                         return result.Seq;
                     case AppendStatus.Duplicate:
                         await CatchUpAsync(entry, session, cancellationToken);
@@ -187,21 +198,42 @@ internal sealed partial class SessionRegistry(
         string sessionId, long afterSeq, int maxCount, Func<Session, IReadOnlyList<StoredEvent>, T> read, CancellationToken cancellationToken)
     {
         var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
-        await entry.Lock.WaitAsync(cancellationToken);
-        try
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var session = await LoadAsync(entry, cancellationToken);
-            await CatchUpAsync(entry, session, cancellationToken);
-            var version = session.Version;
-            IReadOnlyList<StoredEvent> events = afterSeq > 0 && afterSeq < version && maxCount > 0
-                ? await Guard(() => store.ReadEventsAsync(sessionId, afterSeq, maxCount, cancellationToken))
-                : [];
-            return read(session, [.. events.Where(e => e.Seq <= version)]);
+            T value;
+            Task settled;
+            int failures;
+            await entry.Lock.WaitAsync(cancellationToken);
+            try
+            {
+                var session = await LoadAsync(entry, cancellationToken);
+                if (!store.IsSoleWriter)
+                {
+                    await CatchUpAsync(entry, session, cancellationToken);
+                }
+
+                var version = session.Version;
+                IReadOnlyList<StoredEvent> events = afterSeq > 0 && afterSeq < version && maxCount > 0
+                    ? await Guard(() => store.ReadEventsAsync(sessionId, afterSeq, maxCount, cancellationToken))
+                    : [];
+                value = read(session, [.. events.Where(e => e.Seq <= version)]);
+                (settled, failures) = (entry.Settled, entry.Failures);
+            }
+            finally
+            {
+                entry.Lock.Release();
+            }
+
+            // The state read may include queued commands not stored yet: answer once they are, and read again in
+            // the rare case one of them was not.
+            await settled;
+            if (entry.Failures == failures)
+            {
+                return value;
+            }
         }
-        finally
-        {
-            entry.Lock.Release();
-        }
+
+        throw new StoreUnavailableException(new TimeoutException("The session's writes keep failing."));
     }
 
     /// <summary>Brings a held (or not yet held) session up to date with the store; used by the round clock.</summary>
@@ -213,10 +245,14 @@ internal sealed partial class SessionRegistry(
 
     private async Task<Session> LoadAsync(SessionEntry entry, CancellationToken cancellationToken)
     {
-        if (entry.Session is { } held)
+        if (entry.Session is { } held && entry.LoadedAtFailures == entry.Failures)
         {
             return held;
         }
+
+        // Held events may never have been stored: let every queued command finish, then start from the store.
+        await entry.Settled;
+        entry.LoadedAtFailures = entry.Failures;
 
         var snapshot = await Guard(() => store.LoadSnapshotAsync(entry.SessionId, cancellationToken));
         var session = snapshot is null ? null : Session.FromSnapshot(snapshot);
@@ -257,7 +293,7 @@ internal sealed partial class SessionRegistry(
         }
     }
 
-    private async Task AfterAppendAsync(Session session, long before, IReadOnlyList<StoredEvent> stored, CancellationToken cancellationToken)
+    private async Task AfterAppendAsync(SessionEntry entry, Session session, long before, IReadOnlyList<StoredEvent> stored, CancellationToken cancellationToken)
     {
         var every = options.Value.SnapshotEvery;
         if (session.Version / every > before / every)
@@ -279,7 +315,8 @@ internal sealed partial class SessionRegistry(
             await Guard(() => store.SetExpiryAsync(session.Id, time.GetUtcNow() + options.Value.Retention, cancellationToken));
         }
 
-        await broadcaster.PublishAsync(session, stored);
+        // Queued behind earlier commands' events; the command does not wait for every phone to take them.
+        _ = entry.Outgoing.Post(broadcaster.Prepare(session, stored), broadcaster);
     }
 
     private static List<StoredEvent> Number(IReadOnlyList<SessionEvent> events, long version, DateTimeOffset now) =>
