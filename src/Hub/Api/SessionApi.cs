@@ -112,8 +112,9 @@ internal static class SessionApi
         string sessionId, ClaimsPrincipal user, SessionRegistry registry, TimeProvider time, CancellationToken cancellationToken)
     {
         var actor = RequireMemberOf(user, sessionId);
-        return TypedResults.Ok(await registry.ReadAsync(sessionId, s => new SnapshotResponse(
-            s.Version, time.GetUtcNow().ToUnixTimeMilliseconds(), WirePayload.From(s.ViewFor(Viewer.Of(actor)))), cancellationToken));
+        // The wire shape is made outside the session's lock (see WorkshopHub.Sync).
+        var (version, view) = await registry.ReadAsync(sessionId, s => (s.Version, s.ViewFor(Viewer.Of(actor))), cancellationToken);
+        return TypedResults.Ok(new SnapshotResponse(version, time.GetUtcNow().ToUnixTimeMilliseconds(), WirePayload.From(view)));
     }
 
     /// <summary>The caller, when their token belongs to this soirée.</summary>

@@ -55,28 +55,26 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
         var viewer = Viewer.Of(me);
         var sessionId = SessionId;
         var limit = options.Value.ResyncEventLimit;
-        return await registry.ReadWithEventsAsync(sessionId, lastSeq, limit + 1, (session, fresh) =>
+        var (result, view) = await registry.ReadWithEventsAsync(sessionId, lastSeq, limit + 1, (session, fresh) =>
         {
             var caller = new Caller { SessionId = sessionId, Role = ToWire(me.Role), Id = me.Id, TableId = me.TableId };
             var serverNow = time.GetUtcNow().ToUnixTimeMilliseconds();
             var usable = lastSeq > 0 && lastSeq <= session.Version && fresh.Count <= limit
                 && (fresh.Count == 0 ? lastSeq == session.Version : fresh[0].Seq == lastSeq + 1);
             return usable
-                ? new SyncResult
+                ? (new SyncResult
                 {
                     Me = caller,
                     Version = fresh.Count == 0 ? lastSeq : fresh[^1].Seq,
                     Events = [.. fresh.Select(e => EventBroadcaster.ToMessage(session, e, viewer))],
                     ServerNow = serverNow,
-                }
-                : new SyncResult
-                {
-                    Me = caller,
-                    Version = session.Version,
-                    Snapshot = WirePayload.From(session.ViewFor(viewer)),
-                    ServerNow = serverNow,
-                };
+                }, (SessionSnapshot?)null)
+                : (new SyncResult { Me = caller, Version = session.Version, ServerNow = serverNow }, session.ViewFor(viewer));
         }, Context.ConnectionAborted);
+
+        // The view is plain immutable data: turning it into the wire shape (the costly part for a whole soirée) is
+        // done outside the session's lock, so a hall syncing at once does not queue behind one another's snapshots.
+        return view is null ? result : new SyncResult { Me = result.Me, Version = result.Version, ServerNow = result.ServerNow, Snapshot = WirePayload.From(view) };
     }
 
     /// <summary>The server's clock in Unix milliseconds, for countdowns that ignore the phone's own clock.</summary>
