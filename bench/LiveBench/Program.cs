@@ -19,8 +19,9 @@ string? Option(string name)
 var smoke = arguments.Contains("--smoke");
 var output = Path.GetFullPath(Option("--out") ?? Path.Combine(Repository.Root, "bench", "results"));
 Repository.Configuration = Option("--configuration") ?? "Release";
-// --gc workstation runs both .NET servers with the workstation collector (the web SDK's default is the server one).
-var serverGc = Option("--gc") != "workstation";
+// Both .NET servers run with the same collector: the workstation one by default, as the product ships (its
+// project turns the web SDK's server collector off); --gc server compares with the server collector.
+var serverGc = Option("--gc") == "server";
 ProductTarget.DotnetEnvironment["DOTNET_gcServer"] = serverGc ? "1" : "0";
 if (Option("--product") is { } productAssembly)
 {

@@ -36,7 +36,7 @@ public sealed class ProductTarget : ITarget
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["DOTNET_NOLOGO"] = "1",
-        ["DOTNET_gcServer"] = "1",
+        ["DOTNET_gcServer"] = "0",
     };
 
     public string Name { get; }
