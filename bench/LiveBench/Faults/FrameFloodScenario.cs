@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using StartupTerritoire.LiveBench.Measure;
@@ -10,8 +12,11 @@ namespace StartupTerritoire.LiveBench.Faults;
 
 /// <summary>
 /// A1 at full size: 10,000 malformed, oversized or unknown-method frames from raw WebSocket clients (joined like any
-/// phone, so they get past the token check), while 50 honest phones and a board go on with their evening. The honest
-/// latency is compared with the same room measured quiet just before, and the server's memory with its level before.
+/// phone, so they get past the token check, each from its own loopback address like machines on a network), while 50
+/// honest phones and a board go on with their evening. Each attacker reconnects as soon as it is closed; the server
+/// holds back callers that keep breaking their connections, so the attack is spread over as long as the server
+/// makes it last. The honest latency is compared with the same room measured quiet just before, and the server's
+/// memory with its level before.
 /// </summary>
 public static class FrameFloodScenario
 {
@@ -30,6 +35,7 @@ public static class FrameFloodScenario
         var attackers = context.Smoke ? 5 : 50;
         var frames = context.Smoke ? 200 : 10_000;
         var duration = TimeSpan.FromSeconds(context.Smoke ? 2 : 8);
+        var loudDuration = TimeSpan.FromSeconds(context.Smoke ? 2 : 30);
         await using var target = await ProductTarget.StartAsync(1, context.ProductSettings);
 
         // A first room warms the server up (JIT, pools), so "quiet" is the server's steady state, not its first minute.
@@ -40,12 +46,14 @@ public static class FrameFloodScenario
         var tokens = await Concurrently.RunAsync(attackers, 8, i => target.JoinAsync(soiree.JoinCode, $"Intrus {i}", context.Deadline), context.Deadline);
         var outcome = new FloodOutcome();
         long peak = 0;
-        var loud = await HonestAsync(context, target, members, duration, async () =>
+        var started = Stopwatch.GetTimestamp();
+        var loud = await HonestAsync(context, target, members, loudDuration, async () =>
         {
             await using var memory = PeakMemory.Watch(target, TimeSpan.FromMilliseconds(100));
             await Task.WhenAll(Enumerable.Range(0, attackers).Select(i => AttackAsync(target, tokens[i], frames / attackers, i, outcome, context.Deadline)));
             peak = memory.Peak;
         });
+        var attackSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
         await Task.Delay(TimeSpan.FromSeconds(context.Smoke ? 1 : 5), context.Deadline);
         var after = target.Nodes[0].ResidentBytes;
@@ -53,10 +61,10 @@ public static class FrameFloodScenario
         var backToBaseline = after <= baseline * 1.2;
         var honestOk = loud.Incomplete == 0 && loud.Duplicates == 0;
         FaultScenarios.Table(context).Row(
-            new { id = "A1", frames = outcome.Sent, outcome.Closed, outcome.Refused, outcome.Unanswered, quiet, loud, baseline, peak, after },
+            new { id = "A1", frames = outcome.Sent, outcome.Closed, outcome.Refused, outcome.Unanswered, outcome.Connections, outcome.Held, outcome.ConnectRefused, attackSeconds, quiet, loud, baseline, peak, after },
             "A1", $"{outcome.Sent:N0} malformed, oversized or unknown-method frames from {attackers} raw WebSocket clients", $"{members} honest phones and a board, {FanOutScenario.Rate} notes/s",
             "attackers closed or refused; honest p99 within 2× of quiet; memory bounded and back to baseline",
-            $"{outcome.Closed} frames answered by closing the connection, {outcome.Refused} refused with an error, {outcome.Unanswered} unanswered within 500 ms; honest last-recipient p99 {loud.LastRecipientP99Ms} ms (quiet {quiet.LastRecipientP99Ms} ms), {loud.Incomplete} lost; RSS {baseline / 1048576.0:F0} → peak {peak / 1048576.0:F0} → {after / 1048576.0:F0} MB",
+            $"{outcome.Closed} frames answered by closing the connection, {outcome.Refused} refused with an error, {outcome.Unanswered} unanswered within 500 ms, over {attackSeconds:F0} s ({outcome.Connections:N0} connections, {outcome.Held:N0} of them held back ≥ 0.5 s, {outcome.ConnectRefused} refused with 429); honest last-recipient p99 {loud.LastRecipientP99Ms} ms (quiet {quiet.LastRecipientP99Ms} ms), {loud.Incomplete} lost; RSS {baseline / 1048576.0:F0} → peak {peak / 1048576.0:F0} → {after / 1048576.0:F0} MB",
             withinLatency && backToBaseline && honestOk && outcome.Unanswered == 0 ? "met" : "missed");
         context.Log($"A1: honest p99 {quiet.LastRecipientP99Ms} → {loud.LastRecipientP99Ms} ms; closed {outcome.Closed}, refused {outcome.Refused}; RSS {baseline / 1048576} → {peak / 1048576} → {after / 1048576} MB");
     }
@@ -76,15 +84,29 @@ public static class FrameFloodScenario
     private static async Task AttackAsync(ProductTarget target, string token, int frames, int seed, FloodOutcome outcome, CancellationToken cancellationToken)
     {
         var uri = new Uri($"ws://{target.Nodes[0].Address.Authority}/hubs/workshop?access_token={Uri.EscapeDataString(token)}");
+        var from = IPAddress.Parse($"127.0.{1 + seed / 200}.{10 + seed % 200}");
         var sent = 0;
         while (sent < frames && !cancellationToken.IsCancellationRequested)
         {
             await using var socket = new BenchSocket();
             using var answered = new SemaphoreSlim(0);
             var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var connecting = Stopwatch.GetTimestamp();
             try
             {
-                await socket.ConnectAsync(uri, cancellationToken);
+                await socket.ConnectFromAsync(uri, from, cancellationToken);
+            }
+            catch (WebSocketException)
+            {
+                // Refused before the upgrade (429 when too many of this caller's connections wait): try again later.
+                outcome.AddConnectRefused();
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                continue;
+            }
+
+            outcome.AddConnection(Stopwatch.GetElapsedTime(connecting) >= TimeSpan.FromMilliseconds(500));
+            try
+            {
                 await socket.SendAsync(HandshakeRequest.For("json"), WebSocketMessageType.Text, cancellationToken);
                 await socket.ReceiveOneAsync(cancellationToken);
                 socket.StartReceiving(data => CountErrors(data.Span, answered), _ => closed.TrySetResult());
@@ -137,6 +159,9 @@ public static class FrameFloodScenario
         private int _closed;
         private int _refused;
         private int _unanswered;
+        private int _connections;
+        private int _held;
+        private int _connectRefused;
 
         public int Sent => Volatile.Read(ref _sent);
 
@@ -148,6 +173,26 @@ public static class FrameFloodScenario
 
         /// <summary>Frames with neither within 500 ms.</summary>
         public int Unanswered => Volatile.Read(ref _unanswered);
+
+        /// <summary>Connections the attackers got.</summary>
+        public int Connections => Volatile.Read(ref _connections);
+
+        /// <summary>Connections the server let through only after holding them back.</summary>
+        public int Held => Volatile.Read(ref _held);
+
+        /// <summary>Connections refused before the upgrade.</summary>
+        public int ConnectRefused => Volatile.Read(ref _connectRefused);
+
+        public void AddConnection(bool held)
+        {
+            Interlocked.Increment(ref _connections);
+            if (held)
+            {
+                Interlocked.Increment(ref _held);
+            }
+        }
+
+        public void AddConnectRefused() => Interlocked.Increment(ref _connectRefused);
 
         public void AddSent() => Interlocked.Increment(ref _sent);
 

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
 using System.Net.WebSockets;
 
 namespace StartupTerritoire.LiveBench.Net;
@@ -15,6 +17,7 @@ public sealed class BenchSocket : IAsyncDisposable
     private Task _receiving = Task.CompletedTask;
     private long _bytesReceived;
     private long _bytesSent;
+    private HttpMessageInvoker? _invoker;
 
     public BenchSocket()
     {
@@ -30,6 +33,35 @@ public sealed class BenchSocket : IAsyncDisposable
 
     public async Task ConnectAsync(Uri uri, CancellationToken cancellationToken) =>
         await _socket.ConnectAsync(uri, cancellationToken);
+
+    /// <summary>
+    /// Connects from the loopback address <paramref name="local"/> (any of 127.0.0.0/8 on Linux), so the server sees
+    /// clients of many addresses as it would on a network.
+    /// </summary>
+    public async Task ConnectFromAsync(Uri uri, IPAddress local, CancellationToken cancellationToken)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, token) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(new IPEndPoint(local, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, token);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        // The invoker holds the connection pool the upgraded connection came from: it lives as long as the socket.
+        _invoker = new HttpMessageInvoker(handler);
+        await _socket.ConnectAsync(uri, _invoker, cancellationToken);
+    }
 
     /// <summary>
     /// Starts reading; <paramref name="onData"/> gets the bytes at the end of each WebSocket message (with what it left
@@ -100,6 +132,7 @@ public sealed class BenchSocket : IAsyncDisposable
         }
 
         _socket.Dispose();
+        _invoker?.Dispose();
         _sendLock.Dispose();
         _stop.Dispose();
     }

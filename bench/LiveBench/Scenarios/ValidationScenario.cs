@@ -8,7 +8,9 @@ namespace StartupTerritoire.LiveBench.Scenarios;
 /// <summary>
 /// V: the same bare-hub room measured with the benchmark's own clients, with the official .NET client and with the
 /// official JavaScript client (MessagePack, WebSockets), each twice in turn; the generator is valid when its medians
-/// agree with the official clients' within 10%.
+/// agree with the official clients' within 10%. The room is small on purpose: the official clients run all their
+/// recipients in one process each (the JavaScript ones on one thread), and with hundreds of members that process's
+/// own decoding, not the server, sets the last recipient's latency; a small room compares what the clients measure.
 /// </summary>
 public static class ValidationScenario
 {
@@ -18,7 +20,7 @@ public static class ValidationScenario
 
     public static async Task RunAsync(BenchContext context)
     {
-        var members = context.Smoke ? 10 : 200;
+        var members = context.Smoke ? 10 : 25;
         var duration = TimeSpan.FromSeconds(context.Smoke ? 1.5 : 8);
         var table = context.Report.Add("V", $"Generator against the official clients, bare hub, {members} members, {FanOutScenario.Rate} notes/s", "medians within 10% (or 0.5 ms) of the official clients'",
             "clients", "deliveries", "all p50 ms", "all p99 ms", "last p50 ms", "last p99 ms", "lost");
