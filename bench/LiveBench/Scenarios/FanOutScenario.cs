@@ -19,6 +19,7 @@ public static class FanOutScenario
         foreach (var start in context.SingleNodeTargets())
         {
             await using var target = await start();
+            await WarmUpAsync(context, target);
             foreach (var members in sizes)
             {
                 var f = await MeasureAsync(context, target, members);
@@ -30,11 +31,25 @@ public static class FanOutScenario
         }
     }
 
+    /// <summary>
+    /// A room run and thrown away on a freshly started server, so what is measured is its steady state, not its
+    /// first seconds (code compiled on first use, pools and caches filling up).
+    /// </summary>
+    public static async Task WarmUpAsync(BenchContext context, ITarget target)
+    {
+        if (!context.Smoke)
+        {
+            await MeasureAsync(context, target, 50, TimeSpan.FromSeconds(2));
+        }
+    }
+
     /// <summary>One room, 10 notes a second for the run's duration (10 s, or 1.5 s in a smoke run).</summary>
-    public static async Task<DeliveryFigures> MeasureAsync(BenchContext context, ITarget target, int members)
+    public static Task<DeliveryFigures> MeasureAsync(BenchContext context, ITarget target, int members) =>
+        MeasureAsync(context, target, members, TimeSpan.FromSeconds(context.Smoke ? 1.5 : 10));
+
+    private static async Task<DeliveryFigures> MeasureAsync(BenchContext context, ITarget target, int members, TimeSpan duration)
     {
         context.Deadline.ThrowIfCancellationRequested();
-        var duration = TimeSpan.FromSeconds(context.Smoke ? 1.5 : 10);
         var ledger = new Ledger((int)(Rate * duration.TotalSeconds) + 1, members + 1);
         await using var room = await target.OpenRoomAsync(new RoomOptions(BenchContext.ProtocolFor(target), members, ledger.NewRecipient), context.Deadline);
         return await Delivery.MeasureAsync(target, [room], ledger, Rate, duration);

@@ -14,6 +14,7 @@ public static class ProtocolScenario
         var table = context.Report.Add("S7", $"JSON vs MessagePack, product, {members} members, {rate} notes/s", "MessagePack ≥ 30% fewer bytes and ≥ 20% less server CPU",
             "protocol", "deliveries", "bytes to clients / delivery", "bytes from clients / note", "server CPU µs/delivery", "last p99 ms", "lost");
         await using var target = await ProductTarget.StartAsync(1, context.ProductSettings);
+        await FanOutScenario.WarmUpAsync(context, target);
         var measured = new Dictionary<string, DeliveryFigures>();
         // Alternate the protocols twice so that warm-up and drift do not favour one.
         foreach (var protocol in (string[])["json", "messagepack", "json", "messagepack"])

@@ -49,7 +49,7 @@ public static class SaturationScenario
     public static async Task<DeliveryFigures?> SaturateAsync(BenchContext context, ITarget target, ScenarioTable table)
     {
         var (roomCount, members) = Shape(context);
-        var rates = context.SaturationOverride?.Rates ?? (context.Smoke ? [20, 60] : [100, 250, 500, 1000, 2000]);
+        var rates = context.SaturationOverride?.Rates ?? (context.Smoke ? [20, 60] : [25, 50, 100, 250, 500, 1000, 2000]);
         var step = TimeSpan.FromSeconds(context.Smoke ? 1 : 4);
         Ledger? current = null;
         var rooms = new List<IRoom>();

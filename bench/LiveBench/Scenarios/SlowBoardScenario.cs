@@ -19,6 +19,7 @@ public static class SlowBoardScenario
         foreach (var start in context.SingleNodeTargets())
         {
             await using var target = await start();
+            await FanOutScenario.WarmUpAsync(context, target);
             var normal = await MeasureAsync(context, target, members, duration, slow: false);
             var slow = await MeasureAsync(context, target, members, duration, slow: true);
             // 10% of a few milliseconds is below the noise of a shared 2-core machine: allow 1 ms of absolute slack.

@@ -17,6 +17,7 @@ public static class TwoNodeScenario
         foreach (var start in TwoNodeTargets(context))
         {
             await using var target = await start();
+            await FanOutScenario.WarmUpAsync(context, target);
             var f = await FanOutScenario.MeasureAsync(context, target, members);
             var oneNode = context.FanOut.GetValueOrDefault((BenchContext.KindOf(target), members));
             var verdict = FanOutScenario.Verdict(oneNode is not null && f.LastRecipientP99Ms <= oneNode.LastRecipientP99Ms + 2, f);
