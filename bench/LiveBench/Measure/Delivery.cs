@@ -28,6 +28,11 @@ public static class Delivery
         var serverCpu = target.Nodes.Sum(n => n.CpuSeconds) - serverCpuBefore;
         var generatorCpu = (Process.GetCurrentProcess().TotalProcessorTime - generatorCpuBefore).TotalSeconds;
         var deliveries = ledger.Deliveries;
+        if (ledger.Incomplete(sent) > 0)
+        {
+            Console.Error.WriteLine($"Not delivered to everyone: {ledger.IncompleteSummary(sent)}");
+        }
+
         return new DeliveryFigures(
             Sent: sent,
             Deliveries: deliveries,

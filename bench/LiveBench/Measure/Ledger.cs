@@ -116,6 +116,10 @@ public sealed class Ledger
     /// <summary>Messages that did not reach every recipient.</summary>
     public int Incomplete(int sent) => _received.Take(sent).Count(r => r < _expected);
 
+    /// <summary>Which messages did not reach everyone, and how many they reached: "#12 (133 of 201)".</summary>
+    public string IncompleteSummary(int sent) =>
+        string.Join(", ", _received.Take(sent).Select((r, i) => (r, i)).Where(x => x.r < _expected).Take(10).Select(x => $"#{x.i} ({x.r} of {_expected})"));
+
     private void OnFrame(ReadOnlySpan<byte> raw, Dictionary<int, int> lastBySender)
     {
         var now = Stopwatch.GetTimestamp();

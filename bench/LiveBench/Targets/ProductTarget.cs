@@ -81,6 +81,10 @@ public sealed class ProductTarget : ITarget
         var clients = await Concurrently.RunAsync(all.Length, 32, async i =>
         {
             var client = await SignalRClient.ConnectAsync(HubUri(i, all[i]), codec, options.HandlerFor(i), cancellationToken, options.AfterReadFor(i));
+            // The handshake is answered before the server has put the connection in its audiences' groups (on Redis,
+            // subscribed their channels); a phone's first call (Sync, here the cheaper ServerTime) comes after that,
+            // as the bare hub's Join does. Posting before it would measure a room still filling up.
+            await client.InvokeAsync("ServerTime");
             return (IRoomClient)new HubRoomClient(client, static (id, text) => [id, WorkshopId, Column, text, null], "AddNote");
         }, cancellationToken);
         return new Room(clients);
