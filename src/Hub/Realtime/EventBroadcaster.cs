@@ -16,8 +16,6 @@ internal sealed partial class EventBroadcaster(
     TimeProvider time,
     ILogger<EventBroadcaster> logger)
 {
-    public Task PublishAsync(Session session, IReadOnlyList<StoredEvent> events) => SendAsync([Prepare(session, events)]);
-
     /// <summary>
     /// Redacts a command's events for each audience against the session as it stands right after them, so the
     /// messages are what they would have been had they been sent at once, whatever the session does meanwhile.

@@ -12,8 +12,9 @@ namespace StartupTerritoire.Server.Realtime;
 /// </summary>
 internal static class WirePayload
 {
-    // Bounds the shared items below; cleared whole when full, which only costs converting them again.
-    private const int MaxSharedItems = 100_000;
+    // Bounds the shared items below (a few tens of MB at most: about a kilobyte each); cleared whole when full, which
+    // only costs converting them again.
+    private const int MaxSharedItems = 20_000;
     private static readonly ConcurrentDictionary<object, object?> s_sharedItems = new();
     private static readonly ConcurrentDictionary<Type, bool> s_flat = new();
 
