@@ -27,6 +27,10 @@ internal sealed class ProtocolStrikes : IDisposable
     private readonly int _addressAllowance;
     private readonly TimeSpan _penalty;
 
+    // Every allowance is full again a minute after its last strike: with no strike that recent, nobody is penalised,
+    // and the connections of a quiet server are admitted without a limiter partition made for each caller.
+    private long _lastStrike = long.MinValue / 2; // never (halved so that "now - last" cannot overflow)
+
     public ProtocolStrikes(IOptions<WorkshopOptions> options)
     {
         var o = options.Value;
@@ -48,6 +52,7 @@ internal sealed class ProtocolStrikes : IDisposable
     /// <summary>Counts one connection lost to the client's own protocol error against the caller and its address.</summary>
     public void Record(string? callerKey, string addressKey)
     {
+        Volatile.Write(ref _lastStrike, Environment.TickCount64);
         if (callerKey is not null)
         {
             _strikes.AttemptAcquire(callerKey).Dispose();
@@ -62,6 +67,11 @@ internal sealed class ProtocolStrikes : IDisposable
     /// </summary>
     public async ValueTask AdmitAsync(string? callerKey, string addressKey, CancellationToken cancellationToken)
     {
+        if (Environment.TickCount64 - Volatile.Read(ref _lastStrike) > (long)TimeSpan.FromMinutes(1).TotalMilliseconds)
+        {
+            return;
+        }
+
         if (callerKey is not null && Penalised(callerKey))
         {
             await WaitTurnAsync(callerKey, cancellationToken);

@@ -1,6 +1,5 @@
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.WorkshopEngine;
-using StartupTerritoire.WorkshopEngine.Events;
 using StartupTerritoire.WorkshopEngine.Sessions;
 using StartupTerritoire.WorkshopEngine.Storage;
 
@@ -66,11 +65,7 @@ internal sealed partial class SessionRegistry
         }
 
         entry.NextDeadline = session.NextDeadline();
-        var every = options.Value.SnapshotEvery;
-        var after = new AfterCommit(
-            session.Version / every > before / every ? session.ToSnapshot() : null,
-            stored.Any(e => e.Event is SessionClosed),
-            broadcaster.Prepare(session, stored));
+        var after = PrepareAfterCommit(session, before, stored);
         var outcome = CommitAsync(entry, entry.Settled, append, after);
         entry.Settled = outcome;
         return outcome;
@@ -104,26 +99,12 @@ internal sealed partial class SessionRegistry
 
     private async Task StoreAfterCommitAsync(AfterCommit after)
     {
-        var sessionId = after.Broadcast.SessionId;
-        if (after.Snapshot is { } snapshot)
-        {
-            try
-            {
-                await store.SaveSnapshotAsync(snapshot, CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A missing snapshot only makes the next load replay more events.
-                LogSnapshotFailed(logger, ex, snapshot.Version);
-            }
-        }
-
+        await SaveSnapshotAsync(after.Snapshot);
         if (after.Closed)
         {
             try
             {
-                await store.SetLiveAsync(sessionId, false, CancellationToken.None);
-                await store.SetExpiryAsync(sessionId, time.GetUtcNow() + options.Value.Retention, CancellationToken.None);
+                await MarkClosedAsync(after.Broadcast.SessionId, CancellationToken.None);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

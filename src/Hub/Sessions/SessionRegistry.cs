@@ -295,28 +295,49 @@ internal sealed partial class SessionRegistry(
 
     private async Task AfterAppendAsync(SessionEntry entry, Session session, long before, IReadOnlyList<StoredEvent> stored, CancellationToken cancellationToken)
     {
-        var every = options.Value.SnapshotEvery;
-        if (session.Version / every > before / every)
+        var after = PrepareAfterCommit(session, before, stored);
+        await SaveSnapshotAsync(after.Snapshot);
+        if (after.Closed)
         {
-            try
-            {
-                await store.SaveSnapshotAsync(session.ToSnapshot(), cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A missing snapshot only makes the next load replay more events.
-                LogSnapshotFailed(logger, ex, session.Version);
-            }
-        }
-
-        if (stored.Any(e => e.Event is SessionClosed))
-        {
-            await Guard(() => store.SetLiveAsync(session.Id, false, cancellationToken));
-            await Guard(() => store.SetExpiryAsync(session.Id, time.GetUtcNow() + options.Value.Retention, cancellationToken));
+            await MarkClosedAsync(session.Id, cancellationToken);
         }
 
         // Queued behind earlier commands' events; the command does not wait for every phone to take them.
-        _ = entry.Outgoing.Post(broadcaster.Prepare(session, stored), broadcaster);
+        _ = entry.Outgoing.Post(after.Broadcast, broadcaster);
+    }
+
+    /// <summary>What follows a command's commit, taken from the session as it stands right after its events.</summary>
+    private AfterCommit PrepareAfterCommit(Session session, long before, IReadOnlyList<StoredEvent> stored)
+    {
+        var every = options.Value.SnapshotEvery;
+        return new AfterCommit(
+            session.Version / every > before / every ? session.ToSnapshot() : null,
+            stored.Any(e => e.Event is SessionClosed),
+            broadcaster.Prepare(session, stored));
+    }
+
+    private async Task SaveSnapshotAsync(SessionSnapshot? snapshot)
+    {
+        if (snapshot is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.SaveSnapshotAsync(snapshot, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A missing snapshot only makes the next load replay more events.
+            LogSnapshotFailed(logger, ex, snapshot.Version);
+        }
+    }
+
+    private async Task MarkClosedAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        await Guard(() => store.SetLiveAsync(sessionId, false, cancellationToken));
+        await Guard(() => store.SetExpiryAsync(sessionId, time.GetUtcNow() + options.Value.Retention, cancellationToken));
     }
 
     private static List<StoredEvent> Number(IReadOnlyList<SessionEvent> events, long version, DateTimeOffset now) =>
