@@ -40,7 +40,11 @@ public static partial class QrReader
 
         var image = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, width, width, RGBLuminanceSource.BitmapFormat.Gray8)));
         var hints = new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true };
+        // ZXing's finder-pattern detector misses some codes drawn at exactly 4 pixels a module (it depends on the
+        // random join code); the image is a pure code with its quiet zone, so reading its modules directly is the
+        // fallback. Either way the text decoded is checked against the join link.
         var result = new QRCodeReader().decode(image, hints)
+            ?? new QRCodeReader().decode(image, new Dictionary<DecodeHintType, object> { [DecodeHintType.PURE_BARCODE] = true })
             ?? throw new InvalidOperationException("ZXing found no QR code in the SVG.");
         return result.Text;
     }
