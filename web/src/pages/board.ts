@@ -26,11 +26,12 @@ import { api } from '../lib/api';
 import { byId, h, replace, svgFrom } from '../lib/dom';
 import { formatCountdown, initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { lastPathSegment, tokenFromHash } from '../lib/page';
+import { plural } from '../lib/plural';
 import { activeRound, focusedWorkshop, remainingMs, type Snapshot, type Workshop } from '../live/model';
 import { LiveSession, type ConnectionState } from '../live/session';
 import { autoScroll } from './board/autoscroll';
 import { beep, unlockSound } from './board/sound';
-import { counted, displayCode, mainSections, workshopInput, workshopView } from './board/view';
+import { displayCode, mainSections, workshopInput, workshopView } from './board/view';
 
 const contrastKey = 'st:board:contrast';
 const expiredShowMs = 10_000;
@@ -173,7 +174,7 @@ function startBoard(boardToken: string): void {
     loadQr(s.joinCode);
     code.textContent = displayCode(s.joinCode);
     const count = s.participants.length;
-    participants.textContent = counted('board.participants', count);
+    participants.textContent = plural('board.participants', count);
 
     const w = workshop(s);
     const table = tableId() ? s.tables.find((x) => x.id === tableId()) : undefined;

@@ -3,15 +3,11 @@
 // through h() (text nodes), no inline styles (bar widths go through a CSS custom property).
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
+import { plural } from '../../lib/plural';
 import { activeRound, type Cluster, type Note, type Piste, type Snapshot, type Workshop } from '../../live/model';
 
 const colours = new Set(['jaune', 'rose', 'bleu', 'vert', 'orange', 'violet']);
 
-/** zero / one / many forms: French uses the singular for 0 and 1, English only for 1; the keys carry the words. */
-export function counted(base: string, count: number): string {
-  const form = count === 0 ? 'zero' : count === 1 ? 'one' : 'many';
-  return t(`${base}.${form}`, { count });
-}
 
 function locale(): string {
   return language() === 'fr' ? 'fr-FR' : 'en-GB';
@@ -154,7 +150,7 @@ export function hiddenSection(v: WorkshopView): HTMLElement {
       { class: 'hidden-line', 'aria-live': 'polite' },
       h('span', { class: 'hidden-count', 'data-testid': 'hidden-count' }, String(count)),
       ' ',
-      h('span', { class: 'hidden-label' }, counted('board.hidden', count)),
+      h('span', { class: 'hidden-label' }, plural('board.hidden', count)),
     ),
     h('p', { class: 'hidden-hint' }, t('board.hidden.hint')),
   );
@@ -192,7 +188,7 @@ export function resultsSection(v: WorkshopView): HTMLElement {
     { class: 'board-section results-section', 'aria-labelledby': 'results-heading' },
     h('h2', { id: 'results-heading' }, t('board.results.heading')),
     rows.length > 0 && max > 0
-      ? h('ol', { class: 'bars' }, ...rows.map((r) => bar(r.id, r.label, r.count, max, counted('board.results.dots', r.count))))
+      ? h('ol', { class: 'bars' }, ...rows.map((r) => bar(r.id, r.label, r.count, max, plural('board.results.dots', r.count))))
       : h('p', { class: 'empty' }, t('board.results.empty')),
   );
 }
@@ -216,7 +212,7 @@ export function ratingSection(v: WorkshopView): HTMLElement {
         h('span', { class: 'rating-caption' }, t('board.rating.average')),
         h('span', { class: 'rating-average', 'data-testid': 'rating-average' }, average === null ? '–' : oneDecimal(average)),
         h('span', { class: 'rating-caption' }, t('board.rating.outOf')),
-        h('span', { class: 'rating-caption' }, counted('board.rating.count', ratings.length)),
+        h('span', { class: 'rating-caption' }, plural('board.rating.count', ratings.length)),
       ),
       h(
         'ol',
@@ -247,7 +243,7 @@ export function pistesSection(v: WorkshopView): HTMLElement {
               h('h3', { class: 'piste-title' }, p.title),
               v.allPistes ? h('p', { class: 'piste-workshop' }, workshopTitle(p.workshopId)) : null,
               count > 0
-                ? h('p', { class: 'piste-signups some' }, h('span', { class: 'piste-count' }, String(count)), ' ', t(count === 1 ? 'board.pistes.people.one' : 'board.pistes.people.many'))
+                ? h('p', { class: 'piste-signups some' }, h('span', { class: 'piste-count' }, String(count)), ' ', plural('board.pistes.people', count))
                 : h('p', { class: 'piste-signups' }, t('board.pistes.nobody')),
             );
           }),

@@ -1,4 +1,5 @@
 // Notes and regroupements of one workshop: drag and drop, with a select on every note as the keyboard way.
+import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
@@ -93,7 +94,7 @@ function noteCard(ctx: Ctx, s: Snapshot, w: Workshop, n: Note, clusters: Cluster
     h(
       'p',
       { class: 'note-meta' },
-      [n.authorId ? nickname(s, n.authorId) : t('console.anonymous'), labels.get(n.column) ?? n.column, count > 0 ? t(count === 1 ? 'console.dots.one' : 'console.dots.many', { count }) : null].filter(Boolean).join(' · '),
+      [n.authorId ? nickname(s, n.authorId) : t('console.anonymous'), labels.get(n.column) ?? n.column, count > 0 ? plural('console.dots', count) : null].filter(Boolean).join(' · '),
     ),
     h(
       'div',
@@ -177,7 +178,7 @@ function clusterCard(ctx: Ctx, s: Snapshot, w: Workshop, c: Cluster, clusters: C
         placeholder: t('console.cluster.titlePlaceholder'),
         onchange: (event: Event) => void act(ctx, 'RenameCluster', c.id, (event.target as HTMLInputElement).value.trim()),
       }),
-      h('p', { class: 'cluster-stats' }, t(notes.length === 1 ? 'console.cluster.notes.one' : 'console.cluster.notes.many', { count: notes.length }), ' · ', h('span', { 'data-testid': 'cluster-dots' }, t(count === 1 ? 'console.dots.one' : 'console.dots.many', { count }))),
+      h('p', { class: 'cluster-stats' }, plural('console.cluster.notes', notes.length), ' · ', h('span', { 'data-testid': 'cluster-dots' }, plural('console.dots', count))),
     ),
     notes.length === 0 ? h('p', { class: 'muted drop-hint' }, t('console.cluster.dropHint')) : null,
     list,

@@ -1,4 +1,5 @@
 // The top bar: the soirée, its state, the participant count, joining lock, language and connection.
+import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { act, isCoAnimator, myTable, type Ctx } from './context';
@@ -15,7 +16,7 @@ export function headerControls(ctx: Ctx): Child[] {
   const table = myTable(ctx);
   const count = s.participants.length;
   const items: Child[] = [
-    h('p', { class: 'stat' }, h('span', { 'data-testid': 'participant-count', 'aria-live': 'polite' }, t(count === 1 ? 'console.participants.one' : 'console.participants.many', { count }))),
+    h('p', { class: 'stat' }, h('span', { 'data-testid': 'participant-count', 'aria-live': 'polite' }, plural('console.participants', count))),
     h('p', { class: `state-badge state-${s.state}`, 'data-testid': 'session-state' }, t(`console.state.${s.state}`)),
   ];
   if (s.joiningLocked) items.push(h('p', { class: 'state-badge state-locked', 'data-testid': 'joining-locked' }, t('console.joining.lockedBadge')));

@@ -1,4 +1,5 @@
 // What the room decided in the selected workshop: dots, ratings, pistes and who signed up for them.
+import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
@@ -68,7 +69,7 @@ export function resultsPanel(ctx: Ctx): Child[] {
           ...ranked.map(([targetId, count]) => {
             const bar = h('span', { class: 'bar', 'aria-hidden': 'true' });
             bar.style.setProperty('--share', String(count / max));
-            return h('li', { 'data-testid': 'vote-result', 'data-target-id': targetId, 'data-count': count }, h('span', { class: 'vote-label' }, label(targetId)), h('span', { class: 'vote-count' }, t(count === 1 ? 'console.dots.one' : 'console.dots.many', { count })), bar);
+            return h('li', { 'data-testid': 'vote-result', 'data-target-id': targetId, 'data-count': count }, h('span', { class: 'vote-label' }, label(targetId)), h('span', { class: 'vote-count' }, plural('console.dots', count)), bar);
           }),
         ),
     h('h3', null, t('console.results.rating')),
@@ -88,7 +89,7 @@ export function resultsPanel(ctx: Ctx): Child[] {
             return h(
               'li',
               { class: 'piste', 'data-testid': 'console-piste', 'data-piste-id': p.id, 'data-signups': signUps.length },
-              h('p', null, h('strong', null, p.title), ' — ', t(signUps.length === 1 ? 'console.results.signUps.one' : 'console.results.signUps.many', { count: signUps.length })),
+              h('p', null, h('strong', null, p.title), ' — ', plural('console.results.signUps', signUps.length)),
               !co && signUps.length > 0
                 ? h(
                     'ul',

@@ -1,4 +1,5 @@
 // The run-of-show: workshops in order, where the evening stands, the board's focus, and each workshop's rounds.
+import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { formatCountdown, language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
@@ -159,7 +160,7 @@ function workshopBlock(ctx: Ctx, s: Snapshot, w: Workshop, index: number): HTMLE
       h(
         'button',
         { type: 'button', 'data-testid': 'reveal-notes', 'data-workshop-id': w.id, 'data-key': `reveal-${w.id}`, 'data-hidden-count': hidden, disabled: hidden === 0, onclick: () => void act(ctx, 'RevealNotes', w.id, null) },
-        hidden === 0 ? t('console.reveal.none') : t(hidden === 1 ? 'console.reveal.one' : 'console.reveal.many', { count: hidden }),
+        hidden === 0 ? t('console.reveal.none') : plural('console.reveal', hidden),
       ),
     ),
     !co && w.format === 'acceleration' ? holderSelect(ctx, s, w) : null,

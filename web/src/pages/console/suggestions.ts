@@ -1,5 +1,6 @@
 // The server's clustering suggestions for the selected workshop: ask for them, see each suggested group with its
 // notes, accept all, accept one or reject. Nothing changes on the board until a group is accepted.
+import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
@@ -114,7 +115,7 @@ function groupCard(ctx: Ctx, s: Snapshot, w: Workshop, item: Shown, index: numbe
     h('h3', { id: headingId, class: 'suggested-label' }, title),
     existing ? h('p', { class: 'suggested-terms' }, group.label) : null,
     group.subtitle ? h('p', { class: 'suggested-subtitle muted' }, `« ${group.subtitle} »`) : null,
-    h('p', { class: 'suggested-count' }, t(added === 1 ? 'console.suggestions.notes.one' : 'console.suggestions.notes.many', { count: added })),
+    h('p', { class: 'suggested-count' }, plural('console.suggestions.notes', added)),
     h(
       'ul',
       { class: 'suggested-notes', 'aria-label': t('console.suggestions.notesOf', { label: title }) },
@@ -153,7 +154,7 @@ export function suggestionsPanel(ctx: Ctx): Child[] {
       ? t('console.suggestions.none')
       : groups.length === 0
         ? t('console.suggestions.nothing')
-        : t(groups.length === 1 ? 'console.suggestions.count.one' : 'console.suggestions.count.many', { count: groups.length });
+        : plural('console.suggestions.count', groups.length);
   return [
     heading,
     h('p', { class: 'muted' }, t('console.suggestions.help')),

@@ -4,6 +4,7 @@
 import { h, replace, type Child } from '../../lib/dom';
 import { formatCountdown, onLanguageChange, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
+import { plural } from '../../lib/plural';
 import { connectionBadge, languageSwitch } from '../../lib/page';
 import { refusalOf, type Refusal } from '../../live/errors';
 import { activeRound, focusedWorkshop, remainingMs as roundRemainingMs, type Note, type Round, type Snapshot, type Workshop } from '../../live/model';
@@ -32,11 +33,6 @@ interface PisteForm {
   fields: HTMLElement;
 }
 
-/** "one" or "other" by the page's language rules (French says 0 personne, English 0 people). */
-function plural(key: string, count: number): string {
-  const form = new Intl.PluralRules(document.documentElement.lang || 'fr').select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}.${form}`, { count });
-}
 
 export function startLive(root: HTMLElement, identity: Identity, fallbackTitle: string): void {
   const texts = new MyTexts(`st:${identity.sessionId}:${identity.participantId}:texts`);
