@@ -94,7 +94,7 @@ public sealed partial class Session
             throw new WorkshopException(ErrorCodes.RoundClosed, $"No round is running for {what}.");
         }
 
-        if (!staff && round.EndsAt is { } endsAt && now > endsAt + Round.Grace)
+        if (!staff && round.EndsAt is { } endsAt && now > endsAt + round.GraceAfterDeadline())
         {
             throw new WorkshopException(ErrorCodes.RoundDeadlinePassed, "The round's time is up.");
         }

@@ -20,8 +20,8 @@ public sealed class RoundClockTests(WorkshopApplication app) : IClassFixture<Wor
         var endsAt = DateTimeOffset.Parse(Wire.Text(startEvent.Data, "endsAt")!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(app.Time.GetUtcNow() + TimeSpan.FromMinutes(4), endsAt);
 
-        // Just before the deadline plus grace: nothing happens, writes still count.
-        app.Time.Advance(TimeSpan.FromMinutes(4) + TimeSpan.FromMilliseconds(200));
+        // Within the writing grace after the deadline: nothing happens, a note typed as time ran out still counts.
+        app.Time.Advance(TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(4.8));
         await phone.InvokeAsync("AddNote", "n-late", "w-acceleration", "question", "Juste à temps ?", null);
         Assert.DoesNotContain(phone.Applied, e => e.Type == "RoundEnded");
 

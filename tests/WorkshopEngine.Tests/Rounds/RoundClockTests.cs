@@ -30,7 +30,7 @@ public sealed class RoundClockTests
         d.StartRound("w1", "ideation");
         var endsAt = d.Round("w1", "ideation").EndsAt!.Value;
 
-        d.Advance(endsAt + Round.Grace - TimeSpan.FromTicks(1) - d.Now);
+        d.Advance(endsAt + Round.WritingGrace - TimeSpan.FromTicks(1) - d.Now);
         Assert.True(d.Execute((s, now) => s.AdvanceClock(now)).IsEmpty, d.Replay);
         Assert.Equal(RoundStatus.Running, d.Round("w1", "ideation").Status);
 
@@ -75,7 +75,7 @@ public sealed class RoundClockTests
         d.StartRound("w1", "ideation");
         d.AddNote(lea, "n1", "w1", "idee");
 
-        d.Advance(TimeSpan.FromMinutes(6) + Round.Grace);
+        d.Advance(TimeSpan.FromMinutes(6) + Round.WritingGrace);
         d.Execute((s, now) => s.AdvanceClock(now));
 
         Assert.False(d.Session.FindNote("n1")!.Hidden);
@@ -136,7 +136,7 @@ public sealed class RoundClockTests
         Assert.Equal(d.Round("w2", "presentation").EndsAt + Round.Grace, d.Session.NextDeadline());
         d.Advance(d.Session.NextDeadline()!.Value - d.Now);
         d.Execute((s, now) => s.AdvanceClock(now));
-        Assert.Equal(d.Round("w1", "ideation").EndsAt + Round.Grace, d.Session.NextDeadline());
+        Assert.Equal(d.Round("w1", "ideation").EndsAt + Round.WritingGrace, d.Session.NextDeadline());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Formats;
+using StartupTerritoire.WorkshopEngine.Rounds;
 using StartupTerritoire.WorkshopEngine.Tests.Infrastructure;
 
 namespace StartupTerritoire.WorkshopEngine.Tests.Rounds;
@@ -19,23 +20,32 @@ public sealed class RoundDeadlineTests
     }
 
     [Fact]
-    public void NoteWrittenWithinTheGraceAfterTheDeadlineIsAccepted()
+    public void NoteSentWithinTheWritingGraceAfterTheDeadlineIsAccepted()
     {
         var (d, lea) = Ideation();
-        d.Advance(TimeSpan.FromMilliseconds(200));
+        d.Advance(Round.WritingGrace - TimeSpan.FromMilliseconds(1));
 
-        d.AddNote(lea, "n1", "w1", "idee", "Juste à temps");
+        d.AddNote(lea, "n1", "w1", "idee", "Tapée quand le temps s'est écoulé");
 
         Assert.NotNull(d.Session.FindNote("n1"));
     }
 
     [Fact]
-    public void NoteWrittenAfterDeadlinePlusGraceIsRefused()
+    public void NoteSentAfterTheDeadlinePlusTheWritingGraceIsRefused()
     {
         var (d, lea) = Ideation();
-        d.Advance(TimeSpan.FromMilliseconds(300));
+        d.Advance(Round.WritingGrace + TimeSpan.FromMilliseconds(1));
 
         d.Refuses(ErrorCodes.RoundDeadlinePassed, (s, now) => s.AddNote(lea, now, "n1", "w1", "idee", "Trop tard", null));
+    }
+
+    [Fact]
+    public void WritingRoundsGiveSecondsOfGraceAndOtherRoundsAQuarterOfASecond()
+    {
+        var (d, _) = Ideation();
+
+        Assert.Equal(TimeSpan.FromSeconds(5), d.Round("w1", "ideation").GraceAfterDeadline());
+        Assert.Equal(TimeSpan.FromMilliseconds(250), d.Round("w1", "vote").GraceAfterDeadline());
     }
 
     [Fact]
@@ -54,7 +64,7 @@ public sealed class RoundDeadlineTests
     {
         var (d, lea) = Ideation();
         d.AddNote(lea, "n1", "w1", "idee", "Première version");
-        d.Advance(TimeSpan.FromMilliseconds(300));
+        d.Advance(Round.WritingGrace + TimeSpan.FromMilliseconds(1));
 
         d.Refuses(ErrorCodes.RoundDeadlinePassed, (s, now) => s.EditNote(lea, now, "n1", "Seconde version"));
     }
