@@ -17,12 +17,12 @@ public sealed partial class Session
         return Decision.Of(new ClusterCreated(clusterId, w.Id, ClusterTitle(title), RequireNotesOf(w, noteIds, allowEmpty: true)));
     }
 
-    /// <summary>Renames a cluster.</summary>
+    /// <summary>Renames a cluster; renaming a suggested title to itself keeps it, and the room then sees it.</summary>
     public Decision RenameCluster(Actor actor, string clusterId, string? title)
     {
         var c = RequireCluster(actor, clusterId);
         var t = ClusterTitle(title);
-        return t == c.Title ? Decision.None : Decision.Of(new ClusterRenamed(c.Id, t));
+        return t == c.Title && !c.TitleSuggested ? Decision.None : Decision.Of(new ClusterRenamed(c.Id, t));
     }
 
     /// <summary>Merges clusters into a target: their notes, dots and stars follow.</summary>
@@ -121,7 +121,7 @@ public sealed partial class Session
                 throw new WorkshopException(ErrorCodes.InvalidArgument, "A note belongs to one group only.");
             }
 
-            accepted.Add(new AcceptedGroup(g.ClusterId, ClusterTitle(g.Title), ids));
+            accepted.Add(new AcceptedGroup(g.ClusterId, ClusterTitle(g.Title), ids, g.Named));
         }
 
         return Decision.Of(new SuggestionAccepted(w.Id, accepted));

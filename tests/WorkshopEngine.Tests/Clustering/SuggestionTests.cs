@@ -40,8 +40,8 @@ public sealed class SuggestionTests
         ]));
 
         var clusters = d.Session.Clusters.ToDictionary(c => c.Id);
-        Assert.Equal(new Cluster("existing", "w1", "Mobilité", createdAt), clusters["existing"]);
-        Assert.Equal(new Cluster("fresh", "w1", "Culture", d.Now), clusters["fresh"]);
+        Assert.Equal(new Cluster("existing", "w1", "Mobilité", createdAt, TitleSuggested: true), clusters["existing"]);
+        Assert.Equal(new Cluster("fresh", "w1", "Culture", d.Now, TitleSuggested: true), clusters["fresh"]);
         Assert.Equal(["existing", "existing", "fresh", null], d.Session.Notes.OrderBy(n => n.Id).Select(n => n.ClusterId));
         Assert.All(d.Session.Notes, n => Assert.False(n.PlacedByHand));
     }
