@@ -16,6 +16,7 @@ public sealed class RoundSpec
     [Key("clustering")] public bool Clustering { get; set; }
     [Key("voteBudget")] public int? VoteBudget { get; set; }
     [Key("voteCapPerTarget")] public int? VoteCapPerTarget { get; set; }
+    [Key("voteLiveResults")] public bool VoteLiveResults { get; set; }
     [Key("rating")] public bool Rating { get; set; }
     [Key("holderStars")] public bool HolderStars { get; set; }
     [Key("signUps")] public bool SignUps { get; set; }
@@ -28,7 +29,7 @@ public sealed class RoundSpec
         PrivateUntilReveal,
         RevealOnStart,
         Clustering,
-        VoteBudget is { } budget ? new DotVoting(budget, VoteCapPerTarget ?? budget) : null,
+        VoteBudget is { } budget ? new DotVoting(budget, VoteCapPerTarget ?? budget, VoteLiveResults) : null,
         Rating,
         HolderStars,
         SignUps);
