@@ -37,6 +37,7 @@ app.UseAuthorization();
 
 app.MapHealth();
 app.MapSessionApi();
+app.MapAssistedApi();
 app.MapExports();
 app.MapFormats();
 app.MapPages();

@@ -28,6 +28,58 @@ public sealed partial class Session
         return Decision.Of(new ParticipantJoined(participantId, Input.Line(nickname, Input.MaxNicknameLength, "nickname"), tableId));
     }
 
+    /// <summary>
+    /// Adds someone without a phone, whom the staff posts for: the animator at any table (or none), a co-animator at
+    /// their own table only. Locked joining does not stop it (the staff knows who is in the room).
+    /// </summary>
+    public Decision AddAssistedParticipant(Actor actor, string participantId, string nickname, string? tableId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen();
+        if (actor.Role == Role.CoAnimator)
+        {
+            if (actor.TableId is null || tableId != actor.TableId || FindTable(actor.TableId)?.CoAnimatorId != actor.Id)
+            {
+                throw Forbidden("A co-animator adds people at their own table only.");
+            }
+        }
+        else
+        {
+            RequireAnimator(actor);
+        }
+
+        Input.Id(participantId, "participantId");
+        if (FindParticipant(participantId) is not null)
+        {
+            throw new WorkshopException(ErrorCodes.AlreadyExists, "A participant with this id exists.");
+        }
+
+        if (tableId is not null && FindTable(tableId) is null)
+        {
+            throw NotFound("table");
+        }
+
+        return Decision.Of(new ParticipantJoined(participantId, Input.Line(nickname, Input.MaxNicknameLength, "nickname"), tableId, Assisted: true));
+    }
+
+    /// <summary>
+    /// The participant the actor may post for: an assisted participant, for the animator or the current co-animator
+    /// of the participant's table. Nobody may post in the name of someone who joined with their own phone.
+    /// </summary>
+    public Participant RequireAssistable(Actor actor, string participantId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var p = FindParticipant(participantId ?? string.Empty) ?? throw NotFound("participant");
+        if (!p.Assisted)
+        {
+            throw Forbidden("This participant has a phone of their own: nobody else posts in their name.");
+        }
+
+        var allowed = actor.Role is Role.Animator or Role.System
+            || (actor.Role == Role.CoAnimator && actor.TableId is { } t && p.TableId == t && FindTable(t)?.CoAnimatorId == actor.Id);
+        return allowed ? p : throw Forbidden("Only the animator or the co-animator of this person's table may post for them.");
+    }
+
     /// <summary>Changes a participant's nickname (the participant, or the animator moderating).</summary>
     public Decision Rename(Actor actor, string participantId, string nickname)
     {
