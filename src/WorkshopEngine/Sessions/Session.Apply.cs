@@ -99,7 +99,7 @@ public sealed partial class Session
                 ReplaceAll(_tables, t => t.Id == e.TableId, t => t with { CoAnimatorId = e.CoAnimatorId });
                 break;
             case ParticipantJoined e:
-                _participants[e.ParticipantId] = new Participant(e.ParticipantId, e.Nickname, e.TableId, at);
+                _participants[e.ParticipantId] = new Participant(e.ParticipantId, e.Nickname, e.TableId, at, e.Assisted);
                 break;
             case ParticipantRenamed e:
                 _participants[e.ParticipantId] = _participants[e.ParticipantId] with { Nickname = e.Nickname };
@@ -172,7 +172,7 @@ public sealed partial class Session
                 PlaceNotes(e.NoteIds, e.ClusterId, byHand: true);
                 break;
             case ClusterRenamed e:
-                _clusters[e.ClusterId] = _clusters[e.ClusterId] with { Title = e.Title };
+                _clusters[e.ClusterId] = _clusters[e.ClusterId] with { Title = e.Title, TitleSuggested = false };
                 break;
             case ClustersMerged e:
                 foreach (var source in e.SourceIds)
@@ -199,10 +199,12 @@ public sealed partial class Session
             case SuggestionAccepted e:
                 foreach (var g in e.Groups)
                 {
-                    // An accepted group without a title keeps the title the cluster already has.
+                    // An accepted group without a title (or with the one it has) keeps the cluster's title; a title the
+                    // staff did not type or keep is the suggestion's own.
+                    var suggested = g.Title.Length > 0 && !g.Named;
                     _clusters[g.ClusterId] = _clusters.TryGetValue(g.ClusterId, out var existing)
-                        ? existing with { Title = g.Title.Length == 0 ? existing.Title : g.Title }
-                        : new Cluster(g.ClusterId, e.WorkshopId, g.Title, at);
+                        ? (g.Title.Length == 0 || g.Title == existing.Title ? existing : existing with { Title = g.Title, TitleSuggested = suggested })
+                        : new Cluster(g.ClusterId, e.WorkshopId, g.Title, at, suggested);
                     PlaceNotes(g.NoteIds, g.ClusterId, byHand: null);
                 }
 

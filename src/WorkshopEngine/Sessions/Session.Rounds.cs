@@ -26,13 +26,29 @@ public sealed partial class Session
         }
 
         events.AddRange(Begin(w, r, now));
-        if (!_tables.Any(t => t.WorkshopId == w.Id) && CurrentWorkshopId != w.Id)
+        if (CurrentWorkshopId != w.Id && MovesTheRoomTo(w))
         {
-            // A plenary workshop that starts a round is where the evening is; the board follows it.
             events.Add(new CurrentWorkshopChanged(w.Id));
         }
 
         return new Decision(events);
+    }
+
+    /// <summary>
+    /// Whether starting a round of this workshop moves the room there. A plenary workshop that starts a round is
+    /// where the evening is (and brings everyone back from the tables). A workshop at tables starts the tables' time
+    /// when the room was at the accueil or between plenary rounds, so that seated phones follow their table; it does
+    /// not pull the room away from a plenary round still under way.
+    /// </summary>
+    private bool MovesTheRoomTo(Workshop w)
+    {
+        if (!_tables.Any(t => t.WorkshopId == w.Id))
+        {
+            return true;
+        }
+
+        var current = CurrentWorkshopId is { } id ? FindWorkshop(id) : null;
+        return current is null || (!_tables.Any(t => t.WorkshopId == current.Id) && current.ActiveRound is null);
     }
 
     /// <summary>Stops a running round's clock.</summary>
@@ -114,7 +130,7 @@ public sealed partial class Session
         var events = new List<SessionEvent>();
         foreach (var w in _workshops)
         {
-            if (w.ActiveRound is not { Status: RoundStatus.Running, EndsAt: { } endsAt } r || now < endsAt + Round.Grace)
+            if (w.ActiveRound is not { Status: RoundStatus.Running, EndsAt: { } endsAt } r || now < endsAt + r.GraceAfterDeadline())
             {
                 continue;
             }
@@ -141,9 +157,9 @@ public sealed partial class Session
         DateTimeOffset? next = null;
         foreach (var w in _workshops)
         {
-            if (w.ActiveRound is { Status: RoundStatus.Running, EndsAt: { } endsAt } && (next is null || endsAt + Round.Grace < next))
+            if (w.ActiveRound is { Status: RoundStatus.Running, EndsAt: { } endsAt } active && (next is null || endsAt + active.GraceAfterDeadline() < next))
             {
-                next = endsAt + Round.Grace;
+                next = endsAt + active.GraceAfterDeadline();
             }
         }
 

@@ -159,14 +159,59 @@ public sealed class RoundTransitionTests
     }
 
     [Fact]
-    public void StartingARoundAtATableLeavesTheCurrentWorkshopAlone()
+    public void StartingARoundAtATableFromTheAccueilPutsTheRoomAtTables()
     {
         var d = Emergence();
         d.AddTable("t1", "w1", "co1");
 
         d.StartRound("w1", "cadrage");
 
-        Assert.Null(d.Session.CurrentWorkshopId);
+        Assert.Equal("w1", d.Session.CurrentWorkshopId);
+    }
+
+    [Fact]
+    public void StartingARoundAtATableAfterAPlenaryWorkshopPutsTheRoomAtTables()
+    {
+        var d = Emergence();
+        d.AddWorkshop("wa", WorkshopFormat.Acceleration);
+        d.AddWorkshop("wb", WorkshopFormat.Acceleration);
+        d.AddTable("ta", "wa", "co-a");
+        d.AddTable("tb", "wb", "co-b");
+        d.StartRound("w1", "pistes");
+        d.Execute((s, _) => s.EndRound(SessionDriver.Animator, "w1", "pistes"));
+
+        d.StartRound("wa", "pitch", new Actor(Role.CoAnimator, "co-a", "ta"));
+        d.StartRound("wb", "pitch", new Actor(Role.CoAnimator, "co-b", "tb"));
+
+        Assert.Equal("wa", d.Session.CurrentWorkshopId);
+    }
+
+    [Fact]
+    public void ATableStartingEarlyDoesNotPullTheRoomAwayFromAPlenaryRoundUnderWay()
+    {
+        var d = Emergence();
+        d.AddWorkshop("wa", WorkshopFormat.Acceleration);
+        d.AddTable("ta", "wa", "co-a");
+        d.StartRound("w1", "vote");
+
+        d.StartRound("wa", "pitch", new Actor(Role.CoAnimator, "co-a", "ta"));
+
+        Assert.Equal("w1", d.Session.CurrentWorkshopId);
+    }
+
+    [Fact]
+    public void StartingAPlenaryRoundBringsTheRoomBackFromTheTables()
+    {
+        var d = Emergence();
+        d.AddWorkshop("wa", WorkshopFormat.Acceleration);
+        d.AddWorkshop("w3", WorkshopFormat.Essaimage);
+        d.AddTable("ta", "wa", "co-a");
+        d.StartRound("wa", "pitch");
+        Assert.Equal("wa", d.Session.CurrentWorkshopId);
+
+        d.StartRound("w3", "presentation");
+
+        Assert.Equal("w3", d.Session.CurrentWorkshopId);
     }
 
     public static TheoryData<string, string> IllegalTransitions => new()

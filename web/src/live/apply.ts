@@ -102,7 +102,7 @@ export function applyEvent(s: Snapshot, e: EventMessage): void {
       s.tables = s.tables.map((t) => (t.id === d.tableId ? { ...t, coAnimatorId: d.coAnimatorId } : t));
       break;
     case 'ParticipantJoined':
-      s.participants = [...s.participants.filter((p) => p.id !== d.participantId), { id: d.participantId, nickname: d.nickname, tableId: d.tableId ?? null, joinedAt: at }];
+      s.participants = [...s.participants.filter((p) => p.id !== d.participantId), { id: d.participantId, nickname: d.nickname, tableId: d.tableId ?? null, joinedAt: at, assisted: d.assisted === true }];
       break;
     case 'ParticipantRenamed':
       s.participants = s.participants.map((p) => (p.id === d.participantId ? { ...p, nickname: d.nickname } : p));
@@ -171,11 +171,11 @@ export function applyEvent(s: Snapshot, e: EventMessage): void {
       }
       break;
     case 'ClusterCreated':
-      s.clusters = [...s.clusters, { id: d.clusterId, workshopId: d.workshopId, title: d.title, createdAt: at }];
+      s.clusters = [...s.clusters, { id: d.clusterId, workshopId: d.workshopId, title: d.title, createdAt: at, titleSuggested: false }];
       placeNotes(s, d.noteIds, d.clusterId, true);
       break;
     case 'ClusterRenamed':
-      s.clusters = s.clusters.map((c) => (c.id === d.clusterId ? { ...c, title: d.title } : c));
+      s.clusters = s.clusters.map((c) => (c.id === d.clusterId ? { ...c, title: d.title, titleSuggested: false } : c));
       break;
     case 'ClustersMerged':
       for (const source of d.sourceIds as string[]) {
@@ -186,7 +186,7 @@ export function applyEvent(s: Snapshot, e: EventMessage): void {
       break;
     case 'ClusterSplit': {
       const source = s.clusters.find((c) => c.id === d.sourceId);
-      s.clusters = [...s.clusters, { id: d.newClusterId, workshopId: source?.workshopId ?? '', title: d.title, createdAt: at }];
+      s.clusters = [...s.clusters, { id: d.newClusterId, workshopId: source?.workshopId ?? '', title: d.title, createdAt: at, titleSuggested: false }];
       placeNotes(s, d.noteIds, d.newClusterId, true);
       break;
     }
@@ -201,11 +201,13 @@ export function applyEvent(s: Snapshot, e: EventMessage): void {
       s.pistes = s.pistes.map((p) => (p.clusterId === d.clusterId ? { ...p, clusterId: null } : p));
       break;
     case 'SuggestionAccepted':
-      for (const g of d.groups as Array<{ clusterId: string; title: string; noteIds: string[] }>) {
+      for (const g of d.groups as Array<{ clusterId: string; title: string; noteIds: string[]; named?: boolean }>) {
+        // The engine's rule (docs/protocol.md §15): a title the staff did not type or keep stays a suggestion.
         const existing = s.clusters.find((c) => c.id === g.clusterId);
+        const suggested = g.title.length > 0 && g.named !== true;
         const cluster: Cluster = existing
-          ? { ...existing, title: g.title || existing.title }
-          : { id: g.clusterId, workshopId: d.workshopId, title: g.title, createdAt: at };
+          ? g.title === '' || g.title === existing.title ? existing : { ...existing, title: g.title, titleSuggested: suggested }
+          : { id: g.clusterId, workshopId: d.workshopId, title: g.title, createdAt: at, titleSuggested: suggested };
         s.clusters = existing ? s.clusters.map((c) => (c.id === g.clusterId ? cluster : c)) : [...s.clusters, cluster];
         placeNotes(s, g.noteIds, g.clusterId, null);
       }

@@ -4,7 +4,8 @@ export type RoundStatus = 'pending' | 'running' | 'paused' | 'ended';
 export type Role = 'animator' | 'coAnimator' | 'participant' | 'board';
 
 export interface Column { key: string; label: string }
-export interface DotVoting { budget: number; capPerTarget: number }
+/** liveResults: the room sees the counts while the vote runs; otherwise only once it has ended. */
+export interface DotVoting { budget: number; capPerTarget: number; liveResults?: boolean }
 export interface RoundRules {
   columns: Column[];
   privateUntilReveal: boolean;
@@ -41,7 +42,8 @@ export interface Workshop {
   holderId: string | null;
 }
 export interface Table { id: string; name: string; workshopId: string | null; coAnimatorId: string | null }
-export interface Participant { id: string; nickname: string; tableId: string | null; joinedAt: string }
+/** assisted: someone without a phone, for whom the staff of their table posts. */
+export interface Participant { id: string; nickname: string; tableId: string | null; joinedAt: string; assisted?: boolean }
 export interface Note {
   id: string;
   workshopId: string;
@@ -57,7 +59,8 @@ export interface Note {
   updatedAt: string;
   seq: number;
 }
-export interface Cluster { id: string; workshopId: string; title: string; createdAt: string }
+/** titleSuggested: the title is the clustering suggestion's own, not kept or renamed yet; the room does not see it. */
+export interface Cluster { id: string; workshopId: string; title: string; createdAt: string; titleSuggested?: boolean }
 export interface DotVote { workshopId: string; roundId: string; voterId: string; targetId: string }
 export interface Rating { workshopId: string; participantId: string; value: number }
 export interface Star { workshopId: string; targetId: string }
@@ -126,9 +129,25 @@ export function activeRound(workshop: Workshop | undefined): Round | undefined {
   return workshop?.rounds.find((r) => r.status === 'running' || r.status === 'paused');
 }
 
-/** The workshop a viewer follows: their table's, else the board's focus, else the run-of-show's current one. */
+/** Whether a workshop runs at tables (some table is assigned to it) rather than in plenary. */
+export function atTables(s: Snapshot, workshopId: string | null | undefined): boolean {
+  return !!workshopId && s.tables.some((t) => t.workshopId === workshopId);
+}
+
+/**
+ * The workshop a viewer follows. When the run-of-show's current workshop is a plenary one, the whole room is on it,
+ * whatever table people sat at earlier; otherwise (tables at work, or the accueil) a seated viewer follows their
+ * table's workshop, and anyone else the board's focus (when asked) or the current one.
+ */
 export function focusedWorkshop(s: Snapshot, tableId: string | null, followBoard: boolean): Workshop | undefined {
   const byId = (id: string | null | undefined) => (id ? s.workshops.find((w) => w.id === id) : undefined);
+  const current = byId(s.currentWorkshopId);
+  if (current && !atTables(s, current.id)) return (followBoard ? byId(s.boardWorkshopId) : undefined) ?? current;
   const table = tableId ? s.tables.find((t) => t.id === tableId) : undefined;
-  return byId(table?.workshopId) ?? (followBoard ? byId(s.boardWorkshopId) : undefined) ?? byId(s.currentWorkshopId) ?? s.workshops[0];
+  return byId(table?.workshopId) ?? (followBoard ? byId(s.boardWorkshopId) : undefined) ?? current ?? s.workshops[0];
+}
+
+/** Whether the room is at tables: the current workshop runs at tables, so each table works on its own. */
+export function roomAtTables(s: Snapshot): boolean {
+  return atTables(s, s.currentWorkshopId);
 }
