@@ -23,7 +23,7 @@ internal static class SessionApi
         var session = api.MapGroup("/sessions/{sessionId}")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser())
             .AddEndpointFilter<AllowedRolesFilter>();
-        session.MapPost("/links/board", CreateBoardLinkAsync).WithMetadata(new AllowAttribute(Role.Animator));
+        session.MapPost("/links/board", CreateBoardLinkAsync).WithMetadata(new AllowAttribute(Role.Animator, Role.CoAnimator));
         session.MapPost("/links/coanimator", CreateCoAnimatorLinkAsync).WithMetadata(new AllowAttribute(Role.Animator));
         session.MapGet("/snapshot", SnapshotAsync).WithMetadata(new AllowAttribute(Role.Animator, Role.CoAnimator, Role.Participant, Role.Board));
         return app;
@@ -81,11 +81,17 @@ internal static class SessionApi
         string sessionId, LinkRequest? request, ClaimsPrincipal user, ISessionStore store, SessionRegistry registry,
         PublicLinks links, HttpRequest http, TimeProvider time, CancellationToken cancellationToken)
     {
-        RequireAnimatorOf(user, sessionId);
+        var actor = RequireMemberOf(user, sessionId);
         var tableId = request?.TableId;
         var version = await registry.ReadAsync(sessionId, s =>
-            tableId is null || s.FindTable(tableId) is not null ? s.Version : throw new WorkshopException(ErrorCodes.NotFound, "No such table."),
-            cancellationToken);
+        {
+            var table = tableId is null ? null : s.FindTable(tableId) ?? throw new WorkshopException(ErrorCodes.NotFound, "No such table.");
+
+            // A table's co-animator opens their own table's screen; every other screen is the animator's to hand out.
+            return actor.Role == Role.Animator || (actor.Role == Role.CoAnimator && table is not null && table.Id == actor.TableId && table.CoAnimatorId == actor.Id)
+                ? s.Version
+                : throw new WorkshopException(ErrorCodes.Forbidden, "A co-animator opens their own table's screen only.");
+        }, cancellationToken);
         var token = TokenHasher.NewToken();
         await StoreFaults.Guard(() => store.SaveCredentialAsync(
             new Credential(TokenHasher.Hash(token), sessionId, Role.Board, TokenHasher.NewId(), tableId, time.GetUtcNow()), cancellationToken));
