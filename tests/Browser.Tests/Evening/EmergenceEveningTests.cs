@@ -47,8 +47,7 @@ public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserF
         var animatorToken = new Uri(animatorUrl).Fragment.TrimStart('#');
 
         // The board is opened from the console's link, on the projector.
-        await console.GetByTestId("board-link").ClickAsync().DefaultTimeout();
-        var boardUrl = (await console.GetByTestId("board-url").TextContentAsync().DefaultTimeout())!;
+        var boardUrl = await LiveSteps.BoardUrlAsync(server.Server, console);
         await using var projector = await browser.DesktopContextAsync(1920, 1080);
         var board = await projector.NewPageAsync().DefaultTimeout();
         await board.GotoAsync(boardUrl).DefaultTimeout();
@@ -80,7 +79,7 @@ public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserF
             await Expect(board.GetByTestId("participant-count")).ToHaveTextAsync(new Regex(@"\b5\b"), s_text);
 
             // Silent ideation: the board shows how many notes there are, never what they say.
-            await StartRoundAsync(console, workshopId, "ideation");
+            await LiveSteps.StartRoundAsync(console, workshopId, "ideation");
             for (var i = 0; i < phones.Count; i++)
             {
                 await WriteNoteAsync(phones[i].Page, $"Idée secrète {i + 1} : un minibus du marché");
@@ -99,7 +98,7 @@ public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserF
             await AssertCountdownFollowsServerAsync(phones[0].Page, sessionId, animatorToken, workshopId, "ideation");
 
             // Reveal: starting the next round shows every note on the board.
-            await StartRoundAsync(console, workshopId, "regroupement");
+            await LiveSteps.StartRoundAsync(console, workshopId, "regroupement");
             await Expect(board.GetByTestId("board-note")).ToHaveCountAsync(5, s_count);
             await Expect(board.GetByTestId("board-note").Filter(new() { HasText = "Idée secrète 3" })).ToHaveCountAsync(1, s_count);
 
@@ -149,7 +148,7 @@ public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserF
             await Expect(board.GetByTestId("cluster-title").Filter(new() { HasText = "Transport à la demande" })).ToHaveCountAsync(1, s_count);
 
             // Dot votes within the budget: 3 dots each, at most 2 on one regroupement.
-            await StartRoundAsync(console, workshopId, "vote");
+            await LiveSteps.StartRoundAsync(console, workshopId, "vote");
             foreach (var (_, phone) in phones)
             {
                 var first = phone.Locator($"[data-testid=vote-target][data-target-id='{transport}']");
@@ -177,13 +176,6 @@ public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserF
                 await context.DisposeAsync();
             }
         }
-    }
-
-    private static async Task StartRoundAsync(IPage console, string workshopId, string roundId)
-    {
-        var round = console.Locator($"[data-testid=round][data-workshop-id='{workshopId}'][data-round-id='{roundId}']");
-        await round.GetByTestId("start-round").ClickAsync().DefaultTimeout();
-        await Expect(round).ToHaveAttributeAsync("data-status", "running", s_attribute);
     }
 
     private static async Task WriteNoteAsync(IPage phone, string text)

@@ -59,8 +59,7 @@ public sealed class ConsoleExportsTests(ServerFixture server, BrowserFixture bro
         await using var room = await OpenRoomAsync("Soirée à supprimer");
         var (created, console, consoleErrors, phone, phoneErrors) = room;
 
-        console.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
-        await console.Locator(TestId("delete-session")).ClickAsync().DefaultTimeout();
+        await ConfirmAsync(console, "delete-session");
 
         await Assertions.Expect(console.Locator(TestId("session-deleted"))).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
         await Assertions.Expect(phone.Locator(TestId("session-deleted"))).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();

@@ -64,12 +64,39 @@ public static class LiveSteps
     public static ILocator Round(IPage console, string workshopId, string roundId) =>
         console.Locator(TestId("round", $"[data-workshop-id='{workshopId}'][data-round-id='{roundId}']"));
 
-    /// <summary>Starts a round from the console and waits until the console shows it running.</summary>
+    /// <summary>
+    /// Starts a given round from the console, as an animator who leaves the planned order would: unfolds the
+    /// workshop's commands, presses the round's start and, when the console asks (out of order), confirms. Waits until
+    /// the console shows the round running.
+    /// </summary>
     public static async Task StartRoundAsync(IPage console, string workshopId, string roundId)
     {
+        ArgumentNullException.ThrowIfNull(console);
+        var commands = console.Locator(TestId("workshop-commands", $"[data-workshop-id='{workshopId}']"));
+        if (await commands.GetAttributeAsync("open").DefaultTimeout() is null)
+        {
+            await commands.Locator("summary").ClickAsync().DefaultTimeout();
+        }
+
         var row = Round(console, workshopId, roundId);
         await row.Locator(TestId("start-round")).ClickAsync().DefaultTimeout();
-        await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "running", AttributeOptions).DefaultTimeout();
+        var confirm = row.Locator(TestId("start-round-confirm"));
+        var running = row.Locator("[data-status='running']").Or(console.Locator(TestId("round", $"[data-workshop-id='{workshopId}'][data-round-id='{roundId}'][data-status='running']")));
+        await Assertions.Expect(confirm.Or(running)).ToHaveCountAsync(1, CountOptions).DefaultTimeout();
+        if (await confirm.CountAsync().DefaultTimeout() == 1)
+        {
+            await confirm.ClickAsync().DefaultTimeout();
+        }
+
+        await Assertions.Expect(Round(console, workshopId, roundId)).ToHaveAttributeAsync("data-status", "running", AttributeOptions).DefaultTimeout();
+    }
+
+    /// <summary>Presses a button that asks for confirmation in place, then its "Oui".</summary>
+    public static async Task ConfirmAsync(IPage page, string testId)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Locator(TestId(testId)).ClickAsync().DefaultTimeout();
+        await page.Locator(TestId($"{testId}-confirm")).ClickAsync().DefaultTimeout();
     }
 
     /// <summary>Writes a note on a phone: picks the column (when there is a choice), types, presses Enter.</summary>
@@ -99,12 +126,14 @@ public static class LiveSteps
         return note;
     }
 
-    /// <summary>Asks the console for a board link and returns the URL it shows.</summary>
+    /// <summary>Asks the console for a board link for another device, shows the (masked) link and returns it.</summary>
     public static async Task<string> BoardUrlAsync(ServerProcess server, IPage console)
     {
         ArgumentNullException.ThrowIfNull(console);
         await console.Locator(TestId("board-link")).ClickAsync().DefaultTimeout();
         var output = console.Locator(TestId("board-url"));
+        await Assertions.Expect(output).ToHaveCountAsync(1, CountOptions).DefaultTimeout();
+        await console.Locator(".link-result", new() { Has = output }).Locator(TestId("reveal-secret")).ClickAsync().DefaultTimeout();
         await Assertions.Expect(output).ToContainTextAsync("/b/", ContainsOptions).DefaultTimeout();
         var url = await output.TextContentAsync().DefaultTimeout() ?? "";
         return Absolute(server, url.Trim());

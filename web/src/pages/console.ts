@@ -1,28 +1,36 @@
 // The animator's console (/a/SESSIONID#animatorToken) and a co-animator's table console (/t/SESSIONID#coAnimatorToken).
 //
 // Stable hooks for browser tests (data-testid):
-//   header:        participant-count, session-state, joining-locked (badge), lock-joining (aria-pressed), open-session, close-session (confirm),
-//                  connection badge .connection[data-state] (from lib/page.ts)
+//   header:        participant-count, session-state, joining-locked (badge), lock-joining (aria-pressed), open-session,
+//                  open-screen (opens the board in its own window), presenting (badge while a second screen or full
+//                  screen hides secrets), connection badge .connection[data-state] (from lib/page.ts)
 //   messages:      console-messages (aria-live region of refusals and notices)
+//   now:           now (section), now-workshop / table-now (data-workshop-id) with the active round's countdown,
+//                  pause-round | resume-round, extend-1, extend-5, end-round (asks: end-round-confirm, end-round-cancel);
+//                  next-step (the one next action; data-step; asks when it ends something early or has a warning:
+//                  next-step-confirm, next-step-cancel), next-step-detail, next-step-warning, table-next-step per table,
+//                  room-in-plenary (co-animator), next-step-none
 //   join panel:    join-qr (SVG container), join-code (ABCD-EFGH), join-url, lan-addresses
-//   links:         board-link (button) → board-url (<output>); per table coanimator-link (button, data-table-id)
-//                  → coanimator-url (<output>, data-table-id). Animator only.
-//   run-of-show:   run-of-show (section), workshop (data-workshop-id), follow-me (data-workshop-id, aria-pressed),
-//                  follow-run (board follows the run-of-show, aria-pressed), set-current (data-workshop-id),
-//                  holder-select (data-workshop-id; acceleration, animator only), reveal-notes (data-workshop-id,
-//                  data-hidden-count), round (data-workshop-id, data-round-id, data-status) with start-round on
-//                  pending rounds and, on the active round, pause-round | resume-round, extend-1, extend-5,
-//                  end-round, skip-round, countdown (data-remaining-ms, refreshed every 250 ms)
+//   screens:       board-focus (<select>), board-link → board-url (masked secret: data-revealed, reveal-secret,
+//                  hide-secret, copy-board-url); per table table-links (data-table-id) with open-table-screen,
+//                  table-screen-link → table-screen-url, coanimator-link (asks when it replaces one) → coanimator-url
+//   run-of-show:   run-of-show (section), workshop (data-workshop-id), round (data-workshop-id, data-round-id,
+//                  data-status), holder-select (acceleration, animator only), workshop-commands (<details>, data-workshop-id)
+//                  unfolding start-round (asks when out of order) and skip-round (asks) per round, set-current (asks),
+//                  reveal-notes (data-hidden-count)
 //   clustering:    workshop-select, note-count, new-cluster-title, new-cluster, loose-notes (drop zone: no cluster),
 //                  console-note (data-note-id, data-hidden, draggable) with note-cluster (<select>), star
 //                  (data-target-id, aria-pressed), delete-note (confirm); console-cluster (data-cluster-id, data-dots,
-//                  drop zone) with cluster-title (input, rename on change), cluster-dots, star, promote-piste,
-//                  delete-cluster, merge-cluster (<select> of the target) + merge-cluster-submit
-//   suggestions:   suggestions (section), granularity (<select> coarse | medium | fine), suggest, suggestions-status,
-//                  suggested-group (data-index, data-existing-cluster-id) with accept-group and reject-group,
-//                  accept-all, reject-all
-//   results:       vote-result (data-target-id, data-count), rating-average, console-piste (data-piste-id,
-//                  data-signups), volunteer (nickname and consented contact; animator only), new-piste-title, add-piste
+//                  drop zone) with cluster-title (input, rename on change), title-suggested and keep-title (a title the
+//                  suggestions made, not on the board yet), cluster-dots, star, promote-piste, delete-cluster,
+//                  merge-cluster (<select> of the target) + merge-cluster-submit
+//   suggestions:   suggestions (section, shown once there are revealed notes), granularity (<select> coarse | medium |
+//                  fine), suggest, suggestions-status, suggested-group (data-index, data-existing-cluster-id) with
+//                  accept-group and reject-group, accept-all, reject-all
+//   results:       vote-result (data-target-id, data-count), votes-hidden and reveal-votes (while a vote runs with the
+//                  room's results hidden), rating-average, console-piste (data-piste-id, data-signups), volunteer
+//                  (nickname, and volunteer-contact: a masked secret; animator only), new-piste-title, add-piste
+//   exports:       export-<format>, close-session (asks), delete-session (asks)
 import { h, byId, replace } from '../lib/dom';
 import { initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { connectionBadge, languageSwitch, lastPathSegment, tokenFromHash } from '../lib/page';
@@ -31,10 +39,12 @@ import { isCoAnimator, say, type Ctx, type Ui } from './console/context';
 import { Section } from './console/section';
 import { headerControls, headerSignature, headerTitle } from './console/header';
 import { joinPanel, joinSignature, loadJoinAssets } from './console/join';
-import { linksPanel, linksSignature } from './console/links';
+import { screensPanel, screensSignature } from './console/screens';
+import { nowPanel, nowSignature } from './console/now';
+import { watchPresenting } from './console/secret';
 import { runOfShowPanel, runOfShowSignature, tickCountdowns } from './console/runofshow';
 import { clustersPanel, clustersSignature } from './console/clusters';
-import { receiveSuggestions, suggestionsPanel, suggestionsSignature } from './console/suggestions';
+import { receiveSuggestions, suggestionsPanel, suggestionsRelevant, suggestionsSignature } from './console/suggestions';
 import { resultsPanel, resultsSignature } from './console/results';
 import { exportsPanel, exportsSignature } from './console/exports';
 import { language } from '../lib/i18n';
@@ -49,7 +59,10 @@ function start(): void {
     return;
   }
   // The token stays in memory; the address bar keeps it so that a reload works.
-  const ui: Ui = { selectedWorkshopId: null, boardUrl: null, coAnimatorUrls: new Map(), addresses: null, qr: null, qrCode: null, messages: [], dragging: false, suggestions: new Map(), suggesting: new Set(), rejected: new Set(), granularity: 'medium' };
+  const ui: Ui = {
+    selectedWorkshopId: null, boardLinks: new Map(), coAnimatorUrls: new Map(), confirming: new Set(), revealed: new Set(), openDetails: new Set(),
+    addresses: null, qr: null, qrCode: null, messages: [], dragging: false, suggestions: new Map(), suggesting: new Set(), rejected: new Set(), granularity: 'medium',
+  };
   let sections: Section[] = [];
   let scheduled = false;
   const live = new LiveSession(token, `st:console:${sessionId}`, (_item, refusal) => say(ctx, t('console.error.other', { code: refusal.code, message: refusal.message })));
@@ -73,7 +86,8 @@ function start(): void {
   const controlsEl = h('div', { class: 'header-controls' });
   const messagesEl = h('div', { class: 'messages', role: 'status', 'aria-live': 'assertive', 'data-testid': 'console-messages' });
   const joinEl = h('section', { class: 'panel join-panel', 'aria-label': t('console.join.heading') });
-  const linksEl = h('section', { class: 'panel links-panel' });
+  const nowEl = h('section', { class: 'panel now', 'data-testid': 'now', 'aria-labelledby': 'now-heading' });
+  const screensEl = h('section', { class: 'panel screens', 'data-testid': 'screens', 'aria-labelledby': 'screens-heading' });
   const rosEl = h('section', { class: 'panel run-of-show', 'data-testid': 'run-of-show', 'aria-labelledby': 'run-of-show-heading' });
   const suggestionsEl = h('section', { class: 'panel suggestions', 'data-testid': 'suggestions', 'aria-labelledby': 'suggestions-heading' });
   const clustersEl = h('section', { class: 'panel clustering', 'data-testid': 'clustering' });
@@ -95,7 +109,8 @@ function start(): void {
     new Section(controlsEl, () => headerSignature(ctx), () => headerControls(ctx)),
     new Section(messagesEl, () => JSON.stringify([language(), ui.messages]), messagesBuild),
     new Section(joinEl, () => joinSignature(ctx), () => joinPanel(ctx)),
-    new Section(linksEl, () => JSON.stringify([isCoAnimator(ctx), linksSignature(ctx)]), () => (isCoAnimator(ctx) ? [] : linksPanel(ctx))),
+    new Section(nowEl, () => nowSignature(ctx), () => nowPanel(ctx)),
+    new Section(screensEl, () => screensSignature(ctx), () => screensPanel(ctx)),
     new Section(rosEl, () => runOfShowSignature(ctx), () => runOfShowPanel(ctx)),
     new Section(suggestionsEl, () => suggestionsSignature(ctx), () => suggestionsPanel(ctx)),
     new Section(clustersEl, () => clustersSignature(ctx), () => clustersPanel(ctx), () => ui.dragging),
@@ -106,7 +121,7 @@ function start(): void {
   replace(
     app,
     h('header', { class: 'console-header' }, titleEl, controlsEl, h('div', { class: 'header-tools' }, badge.element, languageSwitch())),
-    h('main', { class: 'console-main' }, messagesEl, h('div', { class: 'console-grid' }, h('div', { class: 'side' }, joinEl, linksEl), h('div', { class: 'work' }, rosEl, suggestionsEl, clustersEl, resultsEl, exportsEl))),
+    h('main', { class: 'console-main' }, messagesEl, h('div', { class: 'console-grid' }, h('div', { class: 'work' }, nowEl, rosEl, suggestionsEl, clustersEl, resultsEl, exportsEl), h('div', { class: 'side' }, joinEl, screensEl))),
   );
 
   let languageSet = false;
@@ -117,8 +132,8 @@ function start(): void {
       initLanguage(s.language);
     }
     document.title = s ? `${t(isCoAnimator(ctx) ? 'console.role.coAnimator' : 'console.role.animator')} — ${s.title}` : t('console.title');
-    linksEl.hidden = isCoAnimator(ctx);
     loadJoinAssets(ctx);
+    suggestionsEl.hidden = !suggestionsRelevant(ctx);
     for (const section of sections) {
       try {
         section.update();
@@ -149,6 +164,9 @@ function start(): void {
     ctx.refresh();
   });
   window.setInterval(() => tickCountdowns(ctx, app), 250);
+  // The next step's words change as the running étape nears its end (an early end asks first): look again each second.
+  window.setInterval(() => ctx.refresh(), 1000);
+  watchPresenting(() => ctx.refresh());
   render();
   void live.start();
 }

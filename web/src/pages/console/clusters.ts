@@ -5,6 +5,7 @@ import { language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
 import type { Cluster, Note, Snapshot, Workshop } from '../../live/model';
 import { act, isCoAnimator, nickname, selectedWorkshop, visibleWorkshops, type Ctx } from './context';
+import { votesVisible } from './results';
 
 export function clustersSignature(ctx: Ctx): string {
   const s = ctx.live.snapshot;
@@ -23,6 +24,7 @@ export function clustersSignature(ctx: Ctx): string {
     s.pistes.filter((p) => p.workshopId === w.id).map((p) => p.clusterId),
     s.anonymous,
     s.participants.map((p) => p.nickname),
+    votesVisible(ctx, w),
   ]);
 }
 
@@ -34,6 +36,13 @@ function columnLabels(w: Workshop): Map<string, string> {
 
 function dots(s: Snapshot, targetId: string): number {
   return s.votes.filter((v) => v.targetId === targetId).length;
+}
+
+/** The dots of a note or cluster as words, or nothing while they are hidden during the vote (results.ts). */
+function dotsText(ctx: Ctx, s: Snapshot, w: Workshop, targetId: string): string | null {
+  if (!votesVisible(ctx, w)) return null;
+  const count = dots(s, targetId);
+  return plural('console.dots', count);
 }
 
 function starButton(ctx: Ctx, s: Snapshot, w: Workshop, targetId: string, what: string): HTMLElement {
@@ -94,7 +103,7 @@ function noteCard(ctx: Ctx, s: Snapshot, w: Workshop, n: Note, clusters: Cluster
     h(
       'p',
       { class: 'note-meta' },
-      [n.authorId ? nickname(s, n.authorId) : t('console.anonymous'), labels.get(n.column) ?? n.column, count > 0 ? plural('console.dots', count) : null].filter(Boolean).join(' · '),
+      [n.authorId ? nickname(s, n.authorId) : t('console.anonymous'), labels.get(n.column) ?? n.column, count > 0 ? dotsText(ctx, s, w, n.id) : null].filter(Boolean).join(' · '),
     ),
     h(
       'div',
@@ -178,7 +187,13 @@ function clusterCard(ctx: Ctx, s: Snapshot, w: Workshop, c: Cluster, clusters: C
         placeholder: t('console.cluster.titlePlaceholder'),
         onchange: (event: Event) => void act(ctx, 'RenameCluster', c.id, (event.target as HTMLInputElement).value.trim()),
       }),
-      h('p', { class: 'cluster-stats' }, plural('console.cluster.notes', notes.length), ' · ', h('span', { 'data-testid': 'cluster-dots' }, plural('console.dots', count))),
+      c.titleSuggested
+        ? h('p', { class: 'suggested-title', 'data-testid': 'title-suggested' },
+          h('span', null, t('console.cluster.suggestedTitle')),
+          h('button', { type: 'button', class: 'secondary small', 'data-testid': 'keep-title', 'data-cluster-id': c.id, 'data-key': `keep-${c.id}`, onclick: () => void act(ctx, 'RenameCluster', c.id, c.title) }, t('console.cluster.keepTitle')))
+        : null,
+      h('p', { class: 'cluster-stats' }, plural('console.cluster.notes', notes.length),
+        votesVisible(ctx, w) ? ' · ' : null, votesVisible(ctx, w) ? h('span', { 'data-testid': 'cluster-dots' }, dotsText(ctx, s, w, c.id)) : null),
     ),
     notes.length === 0 ? h('p', { class: 'muted drop-hint' }, t('console.cluster.dropHint')) : null,
     list,
@@ -240,7 +255,9 @@ export function clustersPanel(ctx: Ctx): Child[] {
       'section',
       { class: 'loose', 'aria-labelledby': 'loose-heading', 'data-testid': 'loose-notes' },
       h('h3', { id: 'loose-heading' }, t('console.clusters.loose', { count: loose.length })),
-      loose.length === 0 ? h('p', { class: 'muted' }, t('console.clusters.noLoose')) : h('ul', { class: 'note-grid' }, ...loose.map((n) => noteCard(ctx, s, w, n, clusters, labels))),
+      loose.length > 0
+        ? h('ul', { class: 'note-grid' }, ...loose.map((n) => noteCard(ctx, s, w, n, clusters, labels)))
+        : h('p', { class: 'muted' }, t(notes.length === 0 ? 'console.clusters.noNotes' : 'console.clusters.noLoose')),
     ),
     null,
   );

@@ -9,8 +9,15 @@ import { remainingMs as roundRemainingMs } from '../../live/model';
 export interface Ui {
   /** The workshop chosen in the clustering selector; null: follow the current one. */
   selectedWorkshopId: string | null;
-  boardUrl: string | null;
+  /** Board links made in this console, by table id ('' for the room's board). */
+  boardLinks: Map<string, string>;
   coAnimatorUrls: Map<string, string>;
+  /** Actions waiting for their "Oui" (confirm.ts). */
+  confirming: Set<string>;
+  /** Secrets shown on request for a short while (secret.ts). */
+  revealed: Set<string>;
+  /** Workshops whose manual commands are unfolded in the run-of-show. */
+  openDetails: Set<string>;
   addresses: { current: string; lan: string[] } | null;
   qr: SVGSVGElement | null;
   qrCode: string | null;

@@ -4,7 +4,8 @@
 import { api } from '../../lib/api';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
-import { describeFailure, isCoAnimator, say, type Ctx } from './context';
+import { confirmButton } from './confirm';
+import { act, describeFailure, isCoAnimator, say, type Ctx } from './context';
 
 const formats = ['json', 'csv', 'csv-semicolon', 'xlsx', 'report-html', 'report-md', 'report-pdf', 'sheets-html', 'sheets-md'] as const;
 
@@ -23,7 +24,6 @@ async function save(ctx: Ctx, format: string): Promise<void> {
 }
 
 async function remove(ctx: Ctx): Promise<void> {
-  if (!window.confirm(t('console.exports.deleteConfirm'))) return;
   try {
     await api.deleteSession(ctx.sessionId, ctx.token);
   } catch (error) {
@@ -32,10 +32,11 @@ async function remove(ctx: Ctx): Promise<void> {
 }
 
 export function exportsSignature(ctx: Ctx): string {
-  return JSON.stringify([language(), isCoAnimator(ctx), ctx.live.snapshot?.state]);
+  return JSON.stringify([language(), isCoAnimator(ctx), ctx.live.snapshot?.state, Array.from(ctx.ui.confirming)]);
 }
 
 export function exportsPanel(ctx: Ctx): Child[] {
+  const s = ctx.live.snapshot;
   return [
     h('h2', { id: 'exports-heading' }, t('console.exports.heading')),
     h('p', { class: 'muted' }, t(isCoAnimator(ctx) ? 'console.exports.introTable' : 'console.exports.intro')),
@@ -52,6 +53,10 @@ export function exportsPanel(ctx: Ctx): Child[] {
     ),
     isCoAnimator(ctx)
       ? null
-      : h('p', null, h('button', { type: 'button', class: 'danger', 'data-testid': 'delete-session', 'data-key': 'delete-session', onclick: () => void remove(ctx) }, t('console.exports.delete'))),
+      : h('div', { class: 'end-of-soiree' },
+        s?.state === 'open'
+          ? confirmButton(ctx, { key: 'close-session', testid: 'close-session', label: t('console.session.close'), question: t('console.session.closeConfirm'), danger: true, onConfirm: () => void act(ctx, 'CloseSession') })
+          : null,
+        confirmButton(ctx, { key: 'delete-session', testid: 'delete-session', label: t('console.exports.delete'), question: t('console.exports.deleteConfirm'), danger: true, onConfirm: () => void remove(ctx) })),
   ];
 }

@@ -3,10 +3,12 @@ import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { act, isCoAnimator, myTable, type Ctx } from './context';
+import { openScreen } from './screens';
+import { presenting } from './secret';
 
 export function headerSignature(ctx: Ctx): string {
   const s = ctx.live.snapshot;
-  return JSON.stringify([language(), isCoAnimator(ctx), s?.title, s?.state, s?.joiningLocked, s?.participants.length, myTable(ctx)?.name, ctx.live.me?.role]);
+  return JSON.stringify([language(), isCoAnimator(ctx), s?.title, s?.state, s?.joiningLocked, s?.participants.length, myTable(ctx)?.name, ctx.live.me?.role, presenting()]);
 }
 
 export function headerControls(ctx: Ctx): Child[] {
@@ -22,6 +24,7 @@ export function headerControls(ctx: Ctx): Child[] {
   if (s.joiningLocked) items.push(h('p', { class: 'state-badge state-locked', 'data-testid': 'joining-locked' }, t('console.joining.lockedBadge')));
   if (co) {
     items.push(h('p', { class: 'stat' }, table ? t('console.coAnimator.table', { name: table.name }) : t('console.coAnimator.noTable')));
+    if (presenting()) items.push(h('p', { class: 'state-badge state-presenting', 'data-testid': 'presenting' }, t('console.secret.presentingBadge')));
     return items;
   }
   items.push(
@@ -29,35 +32,21 @@ export function headerControls(ctx: Ctx): Child[] {
       'button',
       {
         type: 'button',
-        class: s.joiningLocked ? 'danger' : 'secondary',
+        class: 'secondary',
         'data-testid': 'lock-joining',
         'data-key': 'lock-joining',
         'aria-pressed': s.joiningLocked ? 'true' : 'false',
         disabled: s.state === 'closed',
         onclick: () => void act(ctx, 'LockJoining', !s.joiningLocked),
       },
-      t('console.joining.lock'),
+      t(s.joiningLocked ? 'console.joining.unlock' : 'console.joining.lock'),
     ),
   );
   if (s.state === 'draft') {
     items.push(h('button', { type: 'button', 'data-testid': 'open-session', 'data-key': 'open-session', onclick: () => void act(ctx, 'OpenSession') }, t('console.session.open')));
-  } else if (s.state === 'open') {
-    items.push(
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'danger',
-          'data-testid': 'close-session',
-          'data-key': 'close-session',
-          onclick: () => {
-            if (window.confirm(t('console.session.closeConfirm'))) void act(ctx, 'CloseSession');
-          },
-        },
-        t('console.session.close'),
-      ),
-    );
   }
+  items.push(h('button', { type: 'button', 'data-testid': 'open-screen', 'data-key': 'open-screen', onclick: () => void openScreen(ctx, null) }, t('console.screens.open')));
+  if (presenting()) items.push(h('p', { class: 'state-badge state-presenting', 'data-testid': 'presenting' }, t('console.secret.presentingBadge')));
   return items;
 }
 

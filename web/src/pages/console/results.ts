@@ -3,8 +3,9 @@ import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
-import type { Contact } from '../../live/model';
+import { activeRound, type Contact, type Round, type Workshop } from '../../live/model';
 import { act, isCoAnimator, nickname, selectedWorkshop, type Ctx } from './context';
+import { presenting, secret } from './secret';
 
 export function resultsSignature(ctx: Ctx): string {
   const s = ctx.live.snapshot;
@@ -21,7 +22,24 @@ export function resultsSignature(ctx: Ctx): string {
     s.clusters.filter((c) => c.workshopId === w.id).map((c) => [c.id, c.title]),
     s.notes.filter((n) => n.workshopId === w.id).map((n) => [n.id, n.text]),
     s.participants.map((p) => p.nickname),
+    votesVisible(ctx, w),
+    presenting(),
+    Array.from(ctx.ui.revealed),
   ]);
+}
+
+/**
+ * Whether the console shows the dots of a workshop: not while its vote runs with the room's results hidden, since a
+ * mirrored laptop would show them to the room anyway, unless the animator asks to see them (never while presenting).
+ */
+export function votesVisible(ctx: Ctx, w: Workshop): boolean {
+  const r = activeRound(w);
+  if (!r?.rules.voting || r.rules.voting.liveResults === true) return true;
+  return !presenting() && ctx.ui.revealed.has(`votes-${w.id}`);
+}
+
+function hasRounds(w: Workshop, rule: (r: Round) => boolean): boolean {
+  return w.rounds.some(rule);
 }
 
 function contactText(contact: Contact | null): string | null {
@@ -57,11 +75,23 @@ export function resultsPanel(ctx: Ctx): Child[] {
     freeTitle.value = '';
     void act(ctx, 'PromoteToPiste', w.id, newId('p'), null, title);
   };
+  const voting = hasRounds(w, (r) => r.rules.voting !== null) || votes.length > 0;
+  const rating = hasRounds(w, (r) => r.rules.rating) || ratings.length > 0;
+  const visible = votesVisible(ctx, w);
+  const voters = new Set(votes.map((v) => v.voterId)).size;
   return [
     heading,
     h('p', { class: 'lead' }, `${t(`format.${w.format}`)} — ${w.title}`),
-    h('h3', null, t('console.results.votes', { count: votes.length })),
-    ranked.length === 0
+    voting ? h('h3', null, t('console.results.votes', { count: votes.length })) : null,
+    !voting
+      ? null
+      : !visible
+        ? h('div', { class: 'hidden-votes', 'data-testid': 'votes-hidden' },
+          h('p', null, t('console.results.voteRunning', { voters: plural('console.results.voters', voters) })),
+          presenting()
+            ? h('p', { class: 'muted' }, t('console.secret.presenting'))
+            : h('button', { type: 'button', class: 'secondary small', 'data-testid': 'reveal-votes', 'data-key': `reveal-votes-${w.id}`, onclick: () => { ctx.ui.revealed.add(`votes-${w.id}`); ctx.refresh(); } }, t('console.results.showVotes')))
+      : ranked.length === 0
       ? h('p', { class: 'muted' }, t('console.results.noVotes'))
       : h(
           'ol',
@@ -72,12 +102,14 @@ export function resultsPanel(ctx: Ctx): Child[] {
             return h('li', { 'data-testid': 'vote-result', 'data-target-id': targetId, 'data-count': count }, h('span', { class: 'vote-label' }, label(targetId)), h('span', { class: 'vote-count' }, plural('console.dots', count)), bar);
           }),
         ),
-    h('h3', null, t('console.results.rating')),
-    h(
-      'p',
-      { 'data-testid': 'rating-average', 'aria-live': 'polite' },
-      average === null ? t('console.results.noRating') : t('console.results.ratingValue', { average: average.toLocaleString(language(), { maximumFractionDigits: 1 }), count: ratings.length }),
-    ),
+    rating ? h('h3', null, t('console.results.rating')) : null,
+    rating
+      ? h(
+        'p',
+        { 'data-testid': 'rating-average', 'aria-live': 'polite' },
+        average === null ? t('console.results.noRating') : t('console.results.ratingValue', { average: average.toLocaleString(language(), { maximumFractionDigits: 1 }), count: ratings.length }),
+      )
+      : null,
     h('h3', null, t('console.results.pistes', { count: pistes.length })),
     pistes.length === 0
       ? h('p', { class: 'muted' }, t('console.results.noPistes'))
@@ -96,7 +128,8 @@ export function resultsPanel(ctx: Ctx): Child[] {
                     { class: 'volunteers', 'aria-label': t('console.results.volunteers', { title: p.title }) },
                     ...signUps.map((x) => {
                       const contact = contactText(x.contact);
-                      return h('li', { 'data-testid': 'volunteer' }, nickname(s, x.participantId), contact ? h('span', { class: 'contact' }, ` — ${contact}`) : h('span', { class: 'muted' }, ` — ${t('console.results.noContact')}`));
+                      return h('li', { 'data-testid': 'volunteer' }, nickname(s, x.participantId), ' — ',
+                        contact ? secret(ctx, `contact-${p.id}-${x.participantId}`, 'volunteer-contact', contact) : h('span', { class: 'muted' }, t('console.results.noContact')));
                     }),
                   )
                 : null,

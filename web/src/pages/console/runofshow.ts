@@ -1,10 +1,13 @@
-// The run-of-show: workshops in order, where the evening stands, the board's focus, and each workshop's rounds.
+// The run-of-show: every workshop in order, where it happens, its étapes and where each stands. Running the evening
+// is the "Maintenant" panel's job; out-of-order commands (start a given étape, skip one, reveal, holder) sit folded
+// under each workshop, so they are there when needed and never mistaken for the next step.
 import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { formatCountdown, language, t } from '../../lib/i18n';
-import { newId } from '../../lib/ids';
-import { activeRound, parseDuration, type Round, type Snapshot, type Workshop } from '../../live/model';
+import { activeRound, atTables, parseDuration, type Round, type Snapshot, type Workshop } from '../../live/model';
+import { confirmButton } from './confirm';
 import { act, isCoAnimator, myTable, remainingMs, visibleWorkshops, type Ctx } from './context';
+import { nextRound } from './nextstep';
 
 export function runOfShowSignature(ctx: Ctx): string {
   const s = ctx.live.snapshot;
@@ -21,6 +24,8 @@ export function runOfShowSignature(ctx: Ctx): string {
     s.tables.map((x) => [x.name, x.workshopId]),
     s.participants.map((p) => [p.id, p.nickname]),
     hidden,
+    Array.from(ctx.ui.confirming),
+    Array.from(ctx.ui.openDetails),
   ]);
 }
 
@@ -64,40 +69,55 @@ export function tickCountdowns(ctx: Ctx, root: ParentNode): void {
   }
 }
 
-function roundRow(ctx: Ctx, s: Snapshot, w: Workshop, r: Round): HTMLElement {
-  const active = r.status === 'running' || r.status === 'paused';
-  const key = (name: string) => `${name}-${w.id}-${r.id}`;
+function statusText(r: Round): string {
+  return r.status === 'ended' && r.endReason === 'skipped' ? t('console.round.skipped') : t(`round.${r.status}`);
+}
+
+/** Manual commands for one étape, used out of the usual order. */
+function roundCommands(ctx: Ctx, s: Snapshot, w: Workshop, r: Round): Child[] {
   const closed = s.state !== 'open';
-  const controls: Child[] = [];
+  const key = (name: string) => `${name}-${w.id}-${r.id}`;
+  const next = nextRound(w);
+  const commands: Child[] = [];
   if (r.status === 'pending') {
-    controls.push(
-      h('button', { type: 'button', 'data-testid': 'start-round', 'data-key': key('start'), disabled: closed, onclick: () => void act(ctx, 'StartRound', w.id, r.id) }, t('console.round.start'), h('span', { class: 'visually-hidden' }, ` : ${r.name}`)),
-    );
+    commands.push(r.id === next?.id && !activeRound(w)
+      ? h('button', { type: 'button', class: 'secondary small', 'data-testid': 'start-round', 'data-key': key('start'), disabled: closed, onclick: () => void act(ctx, 'StartRound', w.id, r.id) },
+        t('console.round.start'), h('span', { class: 'visually-hidden' }, ` : ${r.name}`))
+      : confirmButton(ctx, {
+        key: key('start'),
+        testid: 'start-round',
+        label: t('console.round.startNow'),
+        question: t('console.round.startOutOfOrder', { name: r.name }),
+        danger: false,
+        disabled: closed,
+        onConfirm: () => void act(ctx, 'StartRound', w.id, r.id),
+      }));
   }
-  if (active) {
-    controls.push(
-      r.status === 'running'
-        ? h('button', { type: 'button', class: 'secondary', 'data-testid': 'pause-round', 'data-key': key('pause'), onclick: () => void act(ctx, 'PauseRound', w.id, r.id) }, t('console.round.pause'))
-        : h('button', { type: 'button', 'data-testid': 'resume-round', 'data-key': key('resume'), disabled: closed, onclick: () => void act(ctx, 'ResumeRound', w.id, r.id) }, t('console.round.resume')),
-      h('button', { type: 'button', class: 'secondary', 'data-testid': 'extend-1', 'data-key': key('x1'), onclick: () => void act(ctx, 'ExtendRound', newId('x'), w.id, r.id, 60) }, t('console.round.extend1')),
-      h('button', { type: 'button', class: 'secondary', 'data-testid': 'extend-5', 'data-key': key('x5'), onclick: () => void act(ctx, 'ExtendRound', newId('x'), w.id, r.id, 300) }, t('console.round.extend5')),
-      h('button', { type: 'button', 'data-testid': 'end-round', 'data-key': key('end'), onclick: () => void act(ctx, 'EndRound', w.id, r.id) }, t('console.round.end')),
-      h('button', { type: 'button', class: 'secondary', 'data-testid': 'skip-round', 'data-key': key('skip'), onclick: () => void act(ctx, 'SkipRound', w.id, r.id) }, t('console.round.skip')),
-    );
+  if (r.status !== 'ended') {
+    commands.push(confirmButton(ctx, {
+      key: key('skip'),
+      testid: 'skip-round',
+      label: t('console.round.skip'),
+      question: t('console.round.skipConfirm', { name: r.name }),
+      danger: true,
+      disabled: s.state === 'closed',
+      onConfirm: () => void act(ctx, 'SkipRound', w.id, r.id),
+    }));
   }
-  const status = r.status === 'ended' && r.endReason === 'skipped' ? t('console.round.skipped') : t(`round.${r.status}`);
+  return commands;
+}
+
+function roundRow(ctx: Ctx, s: Snapshot, w: Workshop, r: Round, manual: boolean): HTMLElement {
+  const active = r.status === 'running' || r.status === 'paused';
+  const commands = manual ? roundCommands(ctx, s, w, r) : [];
   return h(
     'li',
     { class: `round ${r.status}`, 'data-testid': 'round', 'data-workshop-id': w.id, 'data-round-id': r.id, 'data-status': r.status, 'aria-current': active ? 'step' : null },
-    h(
-      'div',
-      { class: 'round-head' },
-      h('span', { class: 'round-name' }, r.name),
-      h('span', { class: 'round-duration' }, durationText(r.duration)),
-      h('span', { class: `round-status ${r.status}` }, status),
-      active ? countdown(ctx, w, r) : null,
-    ),
-    controls.length > 0 ? h('div', { class: 'round-controls' }, ...controls) : null,
+    h('span', { class: 'round-name' }, r.name),
+    h('span', { class: 'round-duration' }, durationText(r.duration)),
+    h('span', { class: `round-status ${r.status}` }, statusText(r)),
+    active ? countdown(ctx, w, r) : null,
+    commands.length > 0 ? h('span', { class: 'round-commands' }, ...commands) : null,
   );
 }
 
@@ -132,7 +152,33 @@ function workshopBlock(ctx: Ctx, s: Snapshot, w: Workshop, index: number): HTMLE
   const onBoard = s.boardWorkshopId === w.id;
   const tables = s.tables.filter((x) => x.workshopId === w.id);
   const hidden = s.notes.filter((n) => n.workshopId === w.id && n.hidden).length;
-  const round = activeRound(w);
+  const open = ctx.ui.openDetails.has(w.id);
+  const details = h('details', { class: 'workshop-commands', 'data-testid': 'workshop-commands', 'data-workshop-id': w.id, open },
+    h('summary', { 'data-key': `commands-${w.id}` }, t('console.workshop.commands')),
+    h('div', { class: 'workshop-actions' },
+      co || current || atTables(s, w.id)
+        ? null
+        : confirmButton(ctx, {
+          key: `current-${w.id}`,
+          testid: 'set-current',
+          label: t('console.workshop.makeCurrent'),
+          question: t('console.workshop.makeCurrentConfirm', { title: w.title }),
+          danger: false,
+          disabled: s.state === 'closed',
+          attributes: { 'data-workshop-id': w.id },
+          onConfirm: () => void act(ctx, 'SetCurrentWorkshop', w.id),
+        }),
+      h('button', {
+        type: 'button', class: 'secondary', 'data-testid': 'reveal-notes', 'data-workshop-id': w.id, 'data-key': `reveal-${w.id}`, 'data-hidden-count': hidden,
+        disabled: hidden === 0, onclick: () => void act(ctx, 'RevealNotes', w.id, null),
+      }, hidden === 0 ? t('console.reveal.none') : plural('console.reveal', hidden))),
+    h('p', { class: 'muted' }, t('console.workshop.commandsHelp')));
+  details.addEventListener('toggle', () => {
+    if (details.open === ctx.ui.openDetails.has(w.id)) return;
+    if (details.open) ctx.ui.openDetails.add(w.id);
+    else ctx.ui.openDetails.delete(w.id);
+    ctx.refresh();
+  });
   return h(
     'li',
     { class: `workshop${current ? ' current' : ''}`, 'data-testid': 'workshop', 'data-workshop-id': w.id, 'aria-current': current ? 'step' : null },
@@ -147,45 +193,22 @@ function workshopBlock(ctx: Ctx, s: Snapshot, w: Workshop, index: number): HTMLE
       current ? h('span', { class: 'marker' }, t('console.workshop.current')) : null,
       onBoard ? h('span', { class: 'marker board' }, t('console.workshop.onBoard')) : null,
     ),
-    h('p', { class: 'muted' }, tables.length === 0 ? t('console.workshop.plenary') : t('console.workshop.tables', { names: tables.map((x) => x.name).join(', ') }), round ? ` · ${t('console.workshop.activeRound', { name: round.name })}` : ''),
-    h(
-      'div',
-      { class: 'workshop-actions' },
-      co
-        ? null
-        : h('button', { type: 'button', class: onBoard ? '' : 'secondary', 'data-testid': 'follow-me', 'data-workshop-id': w.id, 'data-key': `follow-${w.id}`, 'aria-pressed': onBoard ? 'true' : 'false', onclick: () => void act(ctx, 'SetBoardFocus', w.id) }, t('console.board.show'), h('span', { class: 'visually-hidden' }, ` : ${w.title}`)),
-      co || current
-        ? null
-        : h('button', { type: 'button', class: 'secondary', 'data-testid': 'set-current', 'data-workshop-id': w.id, 'data-key': `current-${w.id}`, onclick: () => void act(ctx, 'SetCurrentWorkshop', w.id) }, t('console.workshop.makeCurrent'), h('span', { class: 'visually-hidden' }, ` : ${w.title}`)),
-      h(
-        'button',
-        { type: 'button', 'data-testid': 'reveal-notes', 'data-workshop-id': w.id, 'data-key': `reveal-${w.id}`, 'data-hidden-count': hidden, disabled: hidden === 0, onclick: () => void act(ctx, 'RevealNotes', w.id, null) },
-        hidden === 0 ? t('console.reveal.none') : plural('console.reveal', hidden),
-      ),
-    ),
+    h('p', { class: 'muted' }, tables.length === 0 ? t('console.where.plenary') : t('console.where.tables', { names: tables.map((x) => x.name).join(', ') })),
     !co && w.format === 'acceleration' ? holderSelect(ctx, s, w) : null,
-    h('ol', { class: 'rounds', 'aria-label': t('console.rounds.label', { title: w.title }) }, ...w.rounds.map((r) => roundRow(ctx, s, w, r))),
+    h('ol', { class: 'rounds', 'aria-label': t('console.rounds.label', { title: w.title }) }, ...w.rounds.map((r) => roundRow(ctx, s, w, r, open))),
+    details,
   );
 }
 
 export function runOfShowPanel(ctx: Ctx): Child[] {
   const s = ctx.live.snapshot;
-  const heading = h('h2', { id: 'run-of-show-heading' }, isCoAnimator(ctx) ? t('console.runOfShow.tableHeading') : t('console.runOfShow.heading'));
-  if (!s) return [heading, h('p', null, t('console.loading'))];
   const co = isCoAnimator(ctx);
+  const heading = h('h2', { id: 'run-of-show-heading' }, co ? t('console.runOfShow.tableHeading') : t('console.runOfShow.heading'));
+  if (!s) return [heading, h('p', null, t('console.loading'))];
   const list = visibleWorkshops(ctx);
   return [
     heading,
-    co
-      ? null
-      : h(
-          'div',
-          { class: 'board-focus' },
-          h('p', null, s.boardWorkshopId ? t('console.board.pinned', { title: s.workshops.find((w) => w.id === s.boardWorkshopId)?.title ?? '' }) : t('console.board.following')),
-          h('button', { type: 'button', class: 'secondary', 'data-testid': 'follow-run', 'data-key': 'follow-run', 'aria-pressed': s.boardWorkshopId === null ? 'true' : 'false', onclick: () => void act(ctx, 'SetBoardFocus', null) }, t('console.board.followRun')),
-        ),
     s.state === 'draft' ? h('p', { class: 'warning' }, t('console.runOfShow.draft')) : null,
-    s.state === 'closed' ? h('p', { class: 'warning' }, t('console.runOfShow.closed')) : null,
     list.length === 0
       ? h('p', { class: 'muted' }, co ? t('console.coAnimator.noWorkshop') : t('console.runOfShow.empty'))
       : h('ol', { class: 'workshops' }, ...list.map((w) => workshopBlock(ctx, s, w, s.workshops.indexOf(w)))),

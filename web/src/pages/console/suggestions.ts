@@ -140,6 +140,14 @@ function groupCard(ctx: Ctx, s: Snapshot, w: Workshop, item: Shown, index: numbe
   );
 }
 
+/** Suggestions need revealed notes to group: before that the panel would only be in the way. */
+export function suggestionsRelevant(ctx: Ctx): boolean {
+  const s = ctx.live.snapshot;
+  const w = selectedWorkshop(ctx);
+  if (!s || !w) return false;
+  return ctx.ui.suggesting.has(w.id) || ctx.ui.suggestions.has(w.id) || s.notes.filter((n) => n.workshopId === w.id && !n.hidden).length >= 2;
+}
+
 export function suggestionsPanel(ctx: Ctx): Child[] {
   const s = ctx.live.snapshot;
   const heading = h('h2', { id: 'suggestions-heading' }, t('console.suggestions.heading'));
