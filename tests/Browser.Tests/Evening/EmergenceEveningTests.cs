@@ -30,6 +30,7 @@ public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserF
         await console.GetByTestId("title").FillAsync("Soirée créative du Val de Ligne").DefaultTimeout();
         await console.GetByTestId("add-emergence").ClickAsync().DefaultTimeout();
         var form = console.GetByTestId("workshop-form").First;
+        await form.GetByTestId("more-settings").Locator("summary").ClickAsync().DefaultTimeout();
         await form.GetByTestId("workshop-title").FillAsync("Se déplacer sans voiture").DefaultTimeout();
         await form.GetByTestId("challenge").FillAsync("Comment se déplacer sans voiture dans nos villages ?").DefaultTimeout();
         await console.GetByTestId("create").ClickAsync().DefaultTimeout();

@@ -56,7 +56,7 @@ public sealed class HomePageTests(ServerFixture server, BrowserFixture browser)
         var typed = $"{created.JoinCode[..4].ToLowerInvariant()} - {created.JoinCode[4..].ToLowerInvariant()}";
         await page.Locator(LiveSteps.TestId("join-code-input")).FillAsync(typed).DefaultTimeout();
         await page.Locator(LiveSteps.TestId("join-with-code")).ClickAsync().DefaultTimeout();
-        await page.WaitForURLAsync(server.Server.Url("/j/" + created.JoinCode)).DefaultTimeout();
+        await Assertions.Expect(page).ToHaveURLAsync(server.Server.Url("/j/" + created.JoinCode), new() { Timeout = (float)LiveSteps.Patience.TotalMilliseconds }).DefaultTimeout();
         await Assertions.Expect(page.Locator(LiveSteps.TestId("nickname"))).ToBeVisibleAsync(LiveSteps.VisibleOptions).DefaultTimeout();
         errors.AssertNone();
     }

@@ -2,6 +2,7 @@
 // aria-invalid, and aria-describedby naming the hint and, when there is one, the error.
 import { h } from '../../lib/dom';
 import { t } from '../../lib/i18n';
+import { unfoldAround } from './folds';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -35,8 +36,18 @@ export function check(id: string): string | null {
   return message;
 }
 
+/** Focuses a field, unfolding the "Plus de réglages" that hides it. */
 export function focusField(id: string): void {
-  registry.get(id)?.control.focus();
+  const control = registry.get(id)?.control;
+  if (!control) return;
+  unfoldAround(control);
+  control.focus();
+}
+
+/** Unfolds what hides a field, so its error message shows. */
+export function revealField(id: string): void {
+  const control = registry.get(id)?.control;
+  if (control) unfoldAround(control);
 }
 
 function show(id: string): void {
