@@ -19,7 +19,7 @@ public sealed class SmallPhoneTests(ServerFixture server, BrowserFixture browser
         "et les habitants pourraient le réserver par téléphone à la mairie pour les trajets exceptionnels du soir.";
 
     [Fact]
-    public async Task TheNoteFieldIsRightUnderTheCountdownOnTheFirstScreenAndSaysWhatTheRoundAsksFor()
+    public async Task TheNoteFieldIsRightUnderTheCountdownOnTheFirstScreenAndSaysWhatTheRoundOrColumnAsksFor()
     {
         await using var room = await JoinedAsync("Soirée créative des Cévennes ardéchoises", "Marcel");
         var (console, phone) = (room.Console, room.Phone);
@@ -40,6 +40,16 @@ public sealed class SmallPhoneTests(ServerFixture server, BrowserFixture browser
         Assert.Equal(0, await phone.Locator("[data-testid^='column-']").CountAsync().DefaultTimeout());
         await AssertFieldUnderCountdownOnFirstScreenAsync(phone);
         await Screenshots.SaveAsync(phone, "phone-360-questions");
+
+        // Enrichissement has five columns: the field comes first, the choice of column under it names the field.
+        await StartRoundAsync(console, "w-conso", "enrichissement");
+        await Assertions.Expect(phone.Locator("[data-testid^='column-']")).ToHaveCountAsync(5, CountOptions).DefaultTimeout();
+        await AssertFieldUnderCountdownOnFirstScreenAsync(phone);
+        await phone.Locator(TestId("column-ressources")).ClickAsync().DefaultTimeout();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Textbox, new() { Name = "Une ressource à proposer" })).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+        await WriteNoteAsync(phone, null, "Le four de la boulangerie de Payzac, libre le lundi");
+        await Assertions.Expect(phone.Locator(TestId("my-note"), new() { HasText = "Le four de la boulangerie" })).ToHaveAttributeAsync("data-state", "sent", AttributeOptions).DefaultTimeout();
+        await Screenshots.SaveAsync(phone, "phone-360-columns");
         room.ConsoleErrors.AssertNone();
         room.PhoneErrors.AssertNone();
     }

@@ -135,7 +135,7 @@ export function composerPart(ctx: Ctx): ComposerPart {
       case 'paused':
         return t('phone.composer.paused');
       case 'grace':
-        return t('phone.composer.grace');
+        return field.value.trim() === '' ? t('phone.composer.timeUp') : t('phone.composer.grace');
       case 'kept':
         return writeState(ctx) === 'over' || (w && endedByTime(w)) ? t('phone.composer.notSentTime') : t('phone.composer.notSentEnded');
       default:

@@ -3,6 +3,7 @@
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { refusalOf } from '../../live/errors';
+import { roomAtTables } from '../../live/model';
 import { Section } from '../../lib/render';
 import type { Ctx } from './context';
 import { sentence } from './text';
@@ -49,7 +50,7 @@ export function tablePickSection(ctx: Ctx): Section {
     const current = v.me?.tableId ?? null;
     return [
       h('h2', { id: ctx.id('table-pick-heading') }, t('phone.tablePick.title')),
-      h('p', null, current ? t('phone.tablePick.otherTable') : t('phone.tablePick.text')),
+      h('p', null, current ? t('phone.tablePick.otherTable') : roomAtTables(v.s) ? t('phone.tablePick.text') : t('phone.tablePick.textAhead')),
       h('ul', { class: 'table-options' }, ...choices().map((x) => h('li', null,
         h('button', {
           type: 'button', class: 'table-option', 'data-testid': 'table-option', 'data-table-id': x.id, 'data-key': `table-${x.id}`,

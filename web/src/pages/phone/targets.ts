@@ -38,7 +38,8 @@ export function targetCard(ctx: Ctx, target: Target, controls: Child, attributes
   const cut = target.lines.length > 0
     ? h('ul', { class: 'target-notes', id: clampId, 'data-clamp': 'true' }, ...target.lines.map((line) => h('li', null, line)))
     : null;
-  const title = h('p', { class: 'target-title', id: cut ? null : clampId, 'data-clamp': cut ? null : 'true' }, target.title);
+  const title = h('p', { class: 'target-title', id: cut ? null : clampId, 'data-clamp': cut ? null : 'true' }, target.title,
+    cut ? h('span', { class: 'meta' }, ` · ${plural('phone.targets.notes', target.lines.length)}`) : null);
   const more = h('button', {
     type: 'button', class: 'link read-more', 'data-testid': 'read-more', 'data-key': `more-${target.id}`,
     'aria-expanded': String(expanded), 'aria-controls': clampId,
@@ -46,7 +47,7 @@ export function targetCard(ctx: Ctx, target: Target, controls: Child, attributes
   more.hidden = !expanded;
   const card = h('li', { class: 'target-card', 'data-expanded': expanded ? 'true' : null, ...attributes },
     title,
-    h('div', { class: 'target-row' }, controls, cut ? h('span', { class: 'meta' }, plural('phone.targets.notes', target.lines.length)) : null, more),
+    h('div', { class: 'target-row' }, controls, more),
     cut);
   more.addEventListener('click', () => {
     const open = !ctx.ui.expanded.has(target.id);
