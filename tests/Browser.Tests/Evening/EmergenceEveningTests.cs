@@ -13,7 +13,7 @@ namespace StartupTerritoire.Browser.Tests.Evening;
 /// console, five phones join by the QR code, the board is projected, and one phone loses the network mid-evening.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserFixture browser)
+public sealed class EmergenceEveningTests(ServerFixture server, BrowserFixture browser)
 {
     private static readonly LocatorAssertionsToHaveCountOptions s_count = new() { Timeout = 15_000 };
     private static readonly LocatorAssertionsToHaveTextOptions s_text = new() { Timeout = 15_000 };
@@ -221,55 +221,5 @@ public sealed partial class EmergenceEveningTests(ServerFixture server, BrowserF
         var serverRemaining = endsAt - serverNow;
 
         Assert.InRange(serverRemaining, after - 1000, before + 1000);
-    }
-
-    /// <summary>Cuts and restores one phone's network: HTTP through offline mode, its WebSocket through a route.</summary>
-    private sealed partial class UnreliableNetwork
-    {
-        private readonly List<IWebSocketRoute> _open = [];
-        private bool _cut;
-
-        public Task AttachAsync(IBrowserContext context) =>
-            context.RouteWebSocketAsync(HubPath(), async route =>
-            {
-                if (_cut)
-                {
-                    await route.CloseAsync();
-                    return;
-                }
-
-                lock (_open)
-                {
-                    _open.Add(route);
-                }
-
-                route.ConnectToServer();
-            });
-
-        public async Task CutAsync(IBrowserContext context)
-        {
-            _cut = true;
-            await context.SetOfflineAsync(true).DefaultTimeout();
-            List<IWebSocketRoute> open;
-            lock (_open)
-            {
-                open = [.. _open];
-                _open.Clear();
-            }
-
-            foreach (var route in open)
-            {
-                await route.CloseAsync().DefaultTimeout();
-            }
-        }
-
-        public async Task RestoreAsync(IBrowserContext context)
-        {
-            _cut = false;
-            await context.SetOfflineAsync(false).DefaultTimeout();
-        }
-
-        [GeneratedRegex("/hubs/workshop")]
-        private static partial Regex HubPath();
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using StartupTerritoire.Browser.Tests.Infrastructure;
+using EngineRound = StartupTerritoire.WorkshopEngine.Rounds.Round;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
 namespace StartupTerritoire.Browser.Tests.Evening;
@@ -67,9 +68,9 @@ public sealed class PhoneClockTests(ServerFixture server, BrowserFixture browser
             }
         }
 
-        // Past the server's deadline (with the engine's 250 ms grace), both phones say the time is over and the
-        // composer refuses, though one phone's own clock says five minutes remain.
-        var wait = endsAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
+        // Past the server's deadline and the few seconds of grace it gives a round where people write, both phones
+        // say the time is over and the composer refuses, though one phone's own clock says five minutes remain.
+        var wait = endsAt + EngineRound.WritingGrace - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1);
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait);

@@ -57,7 +57,7 @@ public sealed class HostileTextOnPagesTests(ServerFixture server, BrowserFixture
         var notes = NaughtyStrings().Take(12).Append(Markup).Append("=1+1").Append("@SUM(A1)").ToList();
         for (var i = 0; i < notes.Count; i++)
         {
-            await WriteNoteAsync(i % 2 == 0 ? phone : other, "question", notes[i]);
+            await WriteNoteAsync(i % 2 == 0 ? phone : other, null, notes[i]);
         }
 
         await Assertions.Expect(console.Locator(TestId("console-note"))).ToHaveCountAsync(notes.Count, CountOptions).DefaultTimeout();

@@ -13,6 +13,7 @@ export class Outbox {
   private items: Pending[];
   private flushing = false;
   private readonly listeners: Array<() => void> = [];
+  private readonly sentListeners: Array<(item: Pending, result: unknown) => void> = [];
 
   constructor(private readonly storageKey: string, private readonly onRefused: (item: Pending, refusal: Refusal) => void) {
     this.items = Outbox.load(storageKey);
@@ -24,6 +25,11 @@ export class Outbox {
 
   onChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Each command the server acknowledged (its call returned), before the change listeners hear of its removal. */
+  onSent(listener: (item: Pending, result: unknown) => void): void {
+    this.sentListeners.push(listener);
   }
 
   add(item: Pending): void {
@@ -39,13 +45,17 @@ export class Outbox {
     try {
       while (this.items.length > 0) {
         const item = this.items[0];
+        let sent = false;
+        let result: unknown;
         try {
-          await invoke(item.method, item.args);
+          result = await invoke(item.method, item.args);
+          sent = true;
         } catch (error) {
           const refusal = refusalOf(error);
           if (isTransient(refusal)) return;
           this.onRefused(item, refusal!);
         }
+        if (sent) for (const listener of this.sentListeners) listener(item, result);
         this.items = this.items.filter((x) => x.id !== item.id);
         this.save();
       }

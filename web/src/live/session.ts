@@ -56,8 +56,12 @@ export class LiveSession {
   private bestRoundTrip = Number.POSITIVE_INFINITY;
   private gapTimer: number | undefined;
   private clockTimer: number | undefined;
+  private flushTimer: number | undefined;
+  private retryTimer: number | undefined;
+  private wakeRetry: (() => void) | undefined;
   private syncing = false;
   private deleted = false;
+  private stopped = false;
   private readonly deletedListeners: Array<() => void> = [];
 
   constructor(private readonly token: string, private readonly storageKey: string, onRefused: (item: Pending, refusal: Refusal) => void) {
@@ -80,12 +84,37 @@ export class LiveSession {
     this.connection.onreconnected(() => void this.afterConnect());
     // Automatic reconnection gives up only when the server refuses us; keep trying while the page is open.
     this.connection.onclose(() => {
-      if (!this.deleted) void this.startLoop(1);
+      if (!this.deleted && !this.stopped) void this.startLoop(1);
     });
     this.connection.on('SessionDeleted', () => void this.end());
-    window.addEventListener('online', () => {
-      if (this.connection.state === signalR.HubConnectionState.Disconnected) void this.startLoop(0);
-    });
+    window.addEventListener('online', this.onOnline);
+  }
+
+  private readonly onOnline = (): void => {
+    if (!this.stopped && this.connection.state === signalR.HubConnectionState.Disconnected) void this.startLoop(0);
+  };
+
+  /**
+   * Closes the connection for good and clears every timer and listener, so a page can let this soirée go (a console
+   * switching between the people it types for). What waits in the outbox stays stored for the next session.
+   */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    window.removeEventListener('online', this.onOnline);
+    window.clearTimeout(this.gapTimer);
+    window.clearInterval(this.clockTimer);
+    window.clearInterval(this.flushTimer);
+    window.clearTimeout(this.retryTimer);
+    this.wakeRetry?.();
+    this.gapTimer = undefined;
+    this.clockTimer = undefined;
+    this.flushTimer = undefined;
+    this.listeners.length = 0;
+    this.stateListeners.length = 0;
+    this.suggestionListeners.length = 0;
+    this.deletedListeners.length = 0;
+    await this.connection.stop();
   }
 
   /** The server's clock now, in Unix milliseconds, whatever this device's clock says. */
@@ -145,12 +174,12 @@ export class LiveSession {
   }
 
   async flush(): Promise<void> {
-    if (this.connection.state !== signalR.HubConnectionState.Connected) return;
+    if (this.stopped || this.connection.state !== signalR.HubConnectionState.Connected) return;
     await this.outbox.flush((method, args) => this.connection.invoke(method, ...args));
   }
 
   private async startLoop(attempt: number): Promise<void> {
-    for (let n = attempt; ; n++) {
+    for (let n = attempt; !this.stopped; n++) {
       if (this.connection.state !== signalR.HubConnectionState.Disconnected) return;
       this.setState('connecting');
       try {
@@ -158,26 +187,40 @@ export class LiveSession {
         await this.afterConnect();
         return;
       } catch (error) {
+        if (this.stopped) return;
         // A refused token (a wrong or replaced link) will not get better by retrying; a network failure will.
         if (error instanceof signalR.HttpError && (error.statusCode === 401 || error.statusCode === 403)) {
           this.setState('denied');
           return;
         }
         this.setState('offline');
-        await new Promise((resolve) => setTimeout(resolve, backoffDelay(n)));
+        await this.pause(backoffDelay(n));
       }
     }
   }
 
+  /** Waits before the next try; stop() ends the wait at once. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      this.wakeRetry = () => {
+        window.clearTimeout(this.retryTimer);
+        this.wakeRetry = undefined;
+        resolve();
+      };
+      this.retryTimer = window.setTimeout(() => this.wakeRetry?.(), ms);
+    });
+  }
+
   private async afterConnect(): Promise<void> {
+    if (this.stopped) return;
     await this.sync();
     this.setState('online');
     void this.measureClock();
-    if (this.clockTimer === undefined) {
+    if (this.clockTimer === undefined && !this.stopped) {
       // Phones' clocks drift and jump (sleep, manual changes): measure again now and then.
       this.clockTimer = window.setInterval(() => void this.measureClock(), 30_000);
       // A send that failed while the connection stayed up (saving paused) is tried again without waiting for a reconnect.
-      window.setInterval(() => void this.flush().catch(() => undefined), 5_000);
+      this.flushTimer = window.setInterval(() => void this.flush().catch(() => undefined), 5_000);
     }
     await this.flush();
   }
@@ -218,7 +261,7 @@ export class LiveSession {
         applied.push(next);
       }
     }
-    if (this.early.size > 0 && this.gapTimer === undefined) {
+    if (this.early.size > 0 && this.gapTimer === undefined && !this.stopped) {
       // An event is missing (a batch from another node is late): wait a little, then ask for it.
       this.gapTimer = window.setTimeout(() => {
         this.gapTimer = undefined;

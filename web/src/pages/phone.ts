@@ -1,30 +1,49 @@
 // The participant's phone page, /j/CODE: join with a nickname, then write notes, vote, rate and sign up live.
 //
 // Stable hooks for browser tests (data-testid):
-//   Join form:   nickname (input), table-choice (<select>, only when the soirée has tables), join (button).
-//   Header:      me-nickname (the participant's nickname); the connection badge is .connection[data-state].
-//   Workshop:    workshop-title, workshop-input (challenge / project card / external project text).
+//   Code:        code-form (a field to type the soirée's code: on /j/ alone, and right under the message of a wrong
+//                code), join-code-input, join-code-submit, code-error.
+//   Join form:   nickname (input), table-choice (fieldset, only when the soirée has tables) of join-table radios
+//                (value = the table's id; the last one, value "", is "not yet"; none is chosen for the person), join.
+//   Header:      me-nickname (the participant's nickname; embedded, in the "Saisie pour …" line); the connection
+//                badge is .connection[data-state]. messages: the polite live region of short messages.
+//   Workshop:    workshop-title, workshop-input (<details>: a one-line summary of the challenge / project card /
+//                external project that opens in full).
 //   Round:       round-name, countdown (text m:ss; data-remaining-ms = ms left by the server clock at the last
 //                render, re-rendered every 250 ms; frozen while paused).
-//   Composer:    note-text (textarea), column-<key> (choice buttons, aria-pressed), send-note, char-count.
-//   My notes:    my-notes (list), my-note (item: data-note-id, data-pending="true|false"), edit-note, delete-note.
-//                Editing shows edit-text (textarea), save-note and cancel-edit. Deleting takes two taps on
-//                delete-note: the first turns it into the confirmation (data-confirm="true") next to cancel-delete.
-//   Votes:       vote-target (data-target-id, data-count), vote-add, vote-remove, votes-left (remaining dots).
+//   Table:       table-pick (shown instead of anything to write while the workshop in progress runs at tables and
+//                the person sits at none of its tables) with table-option buttons (data-table-id); table-change
+//                (<select>) to change table later.
+//   Composer:    composer (data-state = open | grace | paused | kept: grace is the few seconds after 0:00 when the
+//                server still takes a note; kept is a text that did not go, kept for the next writing round of the
+//                workshop), note-text (textarea, saved as it is typed), column-<key> (choice buttons, aria-pressed;
+//                only when the round has several columns), send-note, char-count, composer-time (paused, time up),
+//                composer-status (the fate of the last note: only "envoyé" once the server acknowledged it),
+//                copy-draft, discard-draft (data-confirm="true" on the second tap).
+//   My notes:    my-notes (list), my-note (item: data-note-id, data-state = pending | refused | sent, data-pending =
+//                "true" while in the outbox), note-state (its badge), note-refusal (why a refused note did not go,
+//                or that it can go now), resend-note (only when sending can work now), withdraw-note (two taps,
+//                data-confirm), edit-note, delete-note. Editing shows edit-text (textarea), save-note and
+//                cancel-edit. Deleting takes two taps on delete-note: the first turns it into the confirmation
+//                (data-confirm="true") next to cancel-delete.
+//   Votes:       vote-target (data-target-id, data-count), vote-add, vote-remove, votes-left (remaining dots),
+//                read-more (shown only when the card's text is cut; aria-expanded).
 //   Rating:      rate-1 … rate-5 (aria-pressed).
 //   Stars:       star (data-target-id, aria-pressed), for the project holder in a round with holder stars.
 //   Sign-ups:    piste (data-piste-id, data-signed), sign-up, consent (checkbox), contact-name, contact-email,
 //                contact-phone (shown once consent is ticked), withdraw-sign-up.
-//   Table:       table-change (<select>) to change table later.
+//   Deleted:     session-deleted.
 import { api, RequestFailed, type JoinInfo } from '../lib/api';
 import { byId, h, replace } from '../lib/dom';
 import { initLanguage, onLanguageChange, t } from '../lib/i18n';
+import { displayJoinCode, normalizeJoinCode } from '../lib/joincode';
 import { lastPathSegment, languageSwitch } from '../lib/page';
-import { closedReason, joinError, joinForm } from './phone/join';
+import { closedReason, codeForm, isBadCode, joinError, joinForm } from './phone/join';
 import { startLive } from './phone/live';
 import { loadCode, loadIdentity, saveCode, type Identity } from './phone/storage';
 
 const root = byId('app');
+root.classList.add('phone');
 const code = lastPathSegment().replace(/[\s-]/g, '').toUpperCase();
 let live = false;
 let rerender: (() => void) | null = null;
@@ -43,19 +62,18 @@ function goLive(identity: Identity, title: string): void {
   live = true;
   rerender = null;
   document.title = title;
-  startLive(root, identity, title);
+  startLive(root, identity, { title });
 }
 
 function showJoin(info: JoinInfo): void {
   rerender = () => {
     const previous = document.getElementById('nickname') as HTMLInputElement | null;
     const typed = previous?.value ?? '';
-    const table = (document.getElementById('table-choice') as HTMLSelectElement | null)?.value ?? '';
+    const table = document.querySelector<HTMLInputElement>('input[name="table"]:checked')?.value ?? null;
     shell(info.title, joinForm(code, info, (identity) => goLive(identity, info.title)));
     const input = document.getElementById('nickname') as HTMLInputElement | null;
     if (input) input.value = typed;
-    const select = document.getElementById('table-choice') as HTMLSelectElement | null;
-    if (select) select.value = table;
+    for (const radio of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="table"]'))) radio.checked = radio.value === table;
   };
   rerender();
   if (!closedReason(info)) document.getElementById('nickname')?.focus();
@@ -70,23 +88,13 @@ function showProblem(message: string, retry: boolean): void {
       retry ? h('button', { type: 'button', class: 'big', onclick: () => void boot() }, t('phone.problem.retry')) : null));
 }
 
-function showCodeForm(): void {
-  rerender = showCodeForm;
-  const input = h('input', { id: 'code', type: 'text', autocapitalize: 'characters', autocomplete: 'off', maxlength: 12, 'aria-describedby': 'code-help' });
-  shell(t('phone.title'),
-    h('section', { class: 'card', 'aria-labelledby': 'code-heading' },
-      h('h2', { id: 'code-heading' }, t('phone.code.title')),
-      h('form', {
-        onsubmit: (event: Event) => {
-          event.preventDefault();
-          const value = input.value.replace(/[\s-]/g, '').toUpperCase();
-          if (value) location.assign(`/j/${encodeURIComponent(value)}`);
-        },
-      },
-      h('label', { for: 'code' }, t('phone.code.label')),
-      h('p', { class: 'help', id: 'code-help' }, t('phone.code.help')),
-      input,
-      h('button', { type: 'submit', class: 'big' }, t('phone.code.submit')))));
+/** The code field, alone (no code in the address) or under the message of a code that leads nowhere. */
+function showCodeForm(message: string | null = null, typed = ''): void {
+  rerender = () => {
+    const input = document.getElementById('code') as HTMLInputElement | null;
+    showCodeForm(message === null ? null : t('phone.join.badCode'), input?.value ?? typed);
+  };
+  shell(t('phone.title'), codeForm(message, typed));
 }
 
 async function boot(): Promise<void> {
@@ -96,6 +104,11 @@ async function boot(): Promise<void> {
     return;
   }
   initLanguage(loadCode(code)?.language);
+  if (!normalizeJoinCode(code)) {
+    // Not even the shape of a code: say so at once, without spending one of the hall's wrong tries on the server.
+    showCodeForm(t('phone.join.badCode'), lastPathSegment());
+    return;
+  }
   shell(loadCode(code)?.title ?? t('phone.title'), h('p', { class: 'calm', role: 'status' }, t('phone.loading.text')));
   let info: JoinInfo;
   try {
@@ -106,6 +119,11 @@ async function boot(): Promise<void> {
     const identity = known ? loadIdentity(known.sessionId) : null;
     if (identity && !(error instanceof RequestFailed)) {
       goLive(identity, known!.title);
+      return;
+    }
+    if (isBadCode(error)) {
+      showCodeForm(joinError(error), displayJoinCode(code));
+      document.getElementById('code')?.focus();
       return;
     }
     showProblem(joinError(error), !(error instanceof RequestFailed));

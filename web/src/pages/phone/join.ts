@@ -1,5 +1,7 @@
-// The join form: a nickname (no account, no e-mail) and, when the soirée has tables, a table.
+// The join form: a nickname (no account, no e-mail) and, when the soirée has tables, a table; and the form to type a
+// soirée's code, also offered right where a wrong code led.
 import { api, RequestFailed, type JoinInfo } from '../../lib/api';
+import { normalizeJoinCode } from '../../lib/joincode';
 import { h } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import { joinIdFor, forgetJoinId, saveIdentity, type Identity } from './storage';
@@ -42,11 +44,17 @@ export function joinForm(code: string, info: JoinInfo, onJoined: (identity: Iden
     id: 'nickname', name: 'nickname', type: 'text', 'data-testid': 'nickname', maxlength: 40, required: true,
     autocomplete: 'nickname', autocapitalize: 'words', enterkeyhint: 'go', 'aria-describedby': 'nickname-help join-error',
   });
+  // Each table as a big choice, none chosen for the person: someone who does not know yet joins without a table and
+  // is asked for it when the room goes to the tables.
+  const choices = [...info.tables, { id: '', name: t('phone.join.noTable') }];
+  const radios = choices.map((x) => h('input', { type: 'radio', name: 'table', value: x.id, id: `join-table-${x.id || 'later'}`, 'data-testid': 'join-table' }));
   const table = info.tables.length > 0
-    ? h('select', { id: 'table-choice', name: 'table', 'data-testid': 'table-choice' },
-      h('option', { value: '' }, t('phone.join.noTable')),
-      ...info.tables.map((x) => h('option', { value: x.id }, x.name)))
+    ? h('fieldset', { class: 'table-choice', 'data-testid': 'table-choice', 'aria-describedby': 'table-help' },
+      h('legend', null, t('phone.join.table')),
+      h('p', { class: 'help', id: 'table-help' }, t('phone.join.tableHelp')),
+      ...choices.map((x, i) => h('label', { class: x.id ? 'table-radio' : 'table-radio later', for: radios[i].id }, radios[i], h('span', null, x.name))))
     : null;
+  const chosenTable = () => radios.find((r) => r.checked)?.value || null;
   const button = h('button', { type: 'submit', class: 'primary big', 'data-testid': 'join' }, t('phone.join.submit'));
   const blocked = closedReason(info);
   if (blocked) error.textContent = blocked;
@@ -61,7 +69,6 @@ export function joinForm(code: string, info: JoinInfo, onJoined: (identity: Iden
   h('label', { for: 'nickname' }, t('phone.join.nickname')),
   h('p', { class: 'help', id: 'nickname-help' }, t('phone.join.nicknameHelp')),
   nickname,
-  table && h('label', { for: 'table-choice' }, t('phone.join.table')),
   table,
   button,
   error);
@@ -80,7 +87,7 @@ export function joinForm(code: string, info: JoinInfo, onJoined: (identity: Iden
     error.textContent = '';
     try {
       // The same join id on every try: a join whose answer was lost answers the same participant when sent again.
-      const joined = await api.join(code, name, table && table.value ? table.value : null, joinIdFor(info.sessionId));
+      const joined = await api.join(code, name, chosenTable(), joinIdFor(info.sessionId));
       const identity: Identity = { sessionId: joined.sessionId, participantId: joined.participantId, token: joined.token, nickname: name };
       saveIdentity(identity);
       forgetJoinId(info.sessionId);
@@ -101,4 +108,40 @@ export function joinForm(code: string, info: JoinInfo, onJoined: (identity: Iden
     h('h2', { id: 'join-heading' }, t('phone.join.heading')),
     h('p', { class: 'lead' }, t('phone.join.intro')),
     form);
+}
+
+/** Whether a failed resolve means the code itself is wrong (not the network, not a busy server). */
+export function isBadCode(error: unknown): boolean {
+  return error instanceof RequestFailed && (error.code === 'input.not_found' || error.code === 'session.not_found');
+}
+
+/** A field to type (or correct) the soirée's code; a code that cannot be one is refused before asking the server. */
+export function codeForm(message: string | null, typed: string): HTMLElement {
+  const error = h('p', { class: 'error', id: 'code-error', role: 'alert', 'data-testid': 'code-error' }, message ?? '');
+  const input = h('input', {
+    id: 'code', type: 'text', autocapitalize: 'characters', autocomplete: 'off', spellcheck: 'false', maxlength: 12,
+    enterkeyhint: 'go', value: typed, 'data-testid': 'join-code-input', 'aria-describedby': 'code-help code-error',
+  });
+  if (message) input.setAttribute('aria-invalid', 'true');
+  return h('section', { class: 'card code-form', 'aria-labelledby': 'code-heading', 'data-testid': 'code-form' },
+    h('h2', { id: 'code-heading' }, message ? t('phone.code.retype') : t('phone.code.title')),
+    error,
+    h('form', {
+      novalidate: true,
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const code = normalizeJoinCode(input.value);
+        if (!code) {
+          error.textContent = t('phone.code.malformed');
+          input.setAttribute('aria-invalid', 'true');
+          input.focus();
+          return;
+        }
+        location.assign(`/j/${encodeURIComponent(code)}`);
+      },
+    },
+    h('label', { for: 'code' }, t('phone.code.label')),
+    h('p', { class: 'help', id: 'code-help' }, t('phone.code.help')),
+    input,
+    h('button', { type: 'submit', class: 'big', 'data-testid': 'join-code-submit' }, t('phone.code.submit'))));
 }

@@ -1,5 +1,7 @@
-// What the phone keeps on the device: who it is in each soirée, and the texts of the notes it wrote (live batches
-// to participants carry a hidden note's text as null, so the phone keeps what it typed).
+// What the phone keeps on the device: who it is in each soirée, the texts of the notes it wrote (live batches to
+// participants carry a hidden note's text as null, so the phone keeps what it typed), the notes the server refused
+// and the drafts being typed, so that nothing typed is lost to a refusal, a time-up or a reload. Every key of a
+// participant starts with st:<session>:<participant>, so two people on one tablet never mix what they typed.
 
 export interface Identity {
   sessionId: string;
@@ -97,6 +99,78 @@ export class MyTexts {
   set(noteId: string, text: string): void {
     this.texts[noteId] = text;
     write(this.key, this.texts);
+  }
+}
+
+/** A note the server refused: its text and where it was going, kept until it is sent again or withdrawn. */
+export interface RefusedNote {
+  id: string;
+  workshopId: string;
+  column: string;
+  text: string;
+  /** The refusal's code (docs/protocol.md §19.2). */
+  code: string;
+  at: number;
+}
+
+export class RefusedNotes {
+  private items: RefusedNote[];
+
+  constructor(private readonly key: string) {
+    const list = read<RefusedNote[]>(key);
+    this.items = Array.isArray(list) ? list.filter((x) => typeof x?.id === 'string' && typeof x.text === 'string' && typeof x.workshopId === 'string') : [];
+  }
+
+  get all(): readonly RefusedNote[] {
+    return this.items;
+  }
+
+  find(id: string): RefusedNote | undefined {
+    return this.items.find((x) => x.id === id);
+  }
+
+  add(note: RefusedNote): void {
+    this.items = [...this.items.filter((x) => x.id !== note.id), note];
+    write(this.key, this.items);
+  }
+
+  remove(id: string): void {
+    if (!this.find(id)) return;
+    this.items = this.items.filter((x) => x.id !== id);
+    write(this.key, this.items);
+  }
+}
+
+/** What is being typed in a workshop's composer, saved as it is typed. */
+export interface Draft {
+  text: string;
+  column: string | null;
+  at: number;
+}
+
+/** Drafts by workshop: a text typed as time ran out waits for the next writing round of the same workshop. */
+export class Drafts {
+  private readonly drafts: Record<string, Draft>;
+
+  constructor(private readonly key: string) {
+    this.drafts = read<Record<string, Draft>>(key) ?? {};
+  }
+
+  get(workshopId: string): Draft | null {
+    const draft = Object.prototype.hasOwnProperty.call(this.drafts, workshopId) ? this.drafts[workshopId] : undefined;
+    return draft && typeof draft.text === 'string' ? draft : null;
+  }
+
+  set(workshopId: string, text: string, column: string | null): void {
+    const current = this.get(workshopId);
+    if (text.trim() === '') {
+      if (!current) return;
+      delete this.drafts[workshopId];
+    } else {
+      if (current && current.text === text && current.column === column) return;
+      this.drafts[workshopId] = { text, column, at: Date.now() };
+    }
+    write(this.key, this.drafts);
   }
 }
 
