@@ -113,6 +113,12 @@ export const api = {
     call<CreatedLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/links/board`, { tableId }, token),
   coAnimatorLink: (sessionId: string, token: string, tableId: string) =>
     call<CreatedLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/links/coanimator`, { tableId }, token),
+  /** Adds someone without a phone (the staff posts for them) and returns a participant token for them. */
+  addAssisted: (sessionId: string, token: string, participantId: string, nickname: string, tableId: string | null) =>
+    call<Joined>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/assisted`, { participantId, nickname, tableId }, token),
+  /** A fresh participant token for someone without a phone already added (after the console was reopened). */
+  assistedToken: (sessionId: string, token: string, participantId: string) =>
+    call<Joined>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/assisted/${encodeURIComponent(participantId)}/token`, {}, token),
   serverAddresses: () => call<{ current: string; lan: string[] }>('GET', '/api/server/addresses'),
   qrSvg: async (code: string): Promise<string> => {
     const response = await fetch(`/api/join/${encodeURIComponent(code)}/qr.svg`);

@@ -36,12 +36,13 @@ import { initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { connectionBadge, languageSwitch, lastPathSegment, tokenFromHash } from '../lib/page';
 import { LiveSession } from '../live/session';
 import { isCoAnimator, say, type Ctx, type Ui } from './console/context';
-import { Section } from './console/section';
+import { Section } from '../lib/render';
 import { headerControls, headerSignature, headerTitle } from './console/header';
 import { joinPanel, joinSignature, loadJoinAssets } from './console/join';
 import { screensPanel, screensSignature } from './console/screens';
 import { nowPanel, nowSignature } from './console/now';
 import { watchPresenting } from './console/secret';
+import { AssistedDesk, assistedPanel, assistedSignature } from './console/assisted';
 import { runOfShowPanel, runOfShowSignature, tickCountdowns } from './console/runofshow';
 import { clustersPanel, clustersSignature } from './console/clusters';
 import { receiveSuggestions, suggestionsPanel, suggestionsRelevant, suggestionsSignature } from './console/suggestions';
@@ -93,6 +94,10 @@ function start(): void {
   const clustersEl = h('section', { class: 'panel clustering', 'data-testid': 'clustering' });
   const resultsEl = h('section', { class: 'panel results', 'data-testid': 'results' });
   const exportsEl = h('section', { class: 'panel exports', 'data-testid': 'exports', 'aria-labelledby': 'exports-heading' });
+  // The people's live views are mounted once and kept across renders: only the list above them is rebuilt.
+  const desk = new AssistedDesk(sessionId);
+  const assistedListEl = h('div', { class: 'assisted-list' });
+  const assistedEl = h('section', { class: 'panel assisted', 'data-testid': 'assisted', 'aria-labelledby': 'assisted-heading' }, assistedListEl, desk.views);
 
   const messagesBuild = () =>
     ui.messages.map((m) =>
@@ -113,15 +118,16 @@ function start(): void {
     new Section(screensEl, () => screensSignature(ctx), () => screensPanel(ctx)),
     new Section(rosEl, () => runOfShowSignature(ctx), () => runOfShowPanel(ctx)),
     new Section(suggestionsEl, () => suggestionsSignature(ctx), () => suggestionsPanel(ctx)),
-    new Section(clustersEl, () => clustersSignature(ctx), () => clustersPanel(ctx), () => ui.dragging),
+    new Section(clustersEl, () => clustersSignature(ctx), () => clustersPanel(ctx), { busy: () => ui.dragging }),
     new Section(resultsEl, () => resultsSignature(ctx), () => resultsPanel(ctx)),
+    new Section(assistedListEl, () => assistedSignature(ctx, desk), () => assistedPanel(ctx, desk)),
     new Section(exportsEl, () => exportsSignature(ctx), () => exportsPanel(ctx)),
   ];
 
   replace(
     app,
     h('header', { class: 'console-header' }, titleEl, controlsEl, h('div', { class: 'header-tools' }, badge.element, languageSwitch())),
-    h('main', { class: 'console-main' }, messagesEl, h('div', { class: 'console-grid' }, h('div', { class: 'work' }, nowEl, rosEl, suggestionsEl, clustersEl, resultsEl, exportsEl), h('div', { class: 'side' }, joinEl, screensEl))),
+    h('main', { class: 'console-main' }, messagesEl, h('div', { class: 'console-grid' }, h('div', { class: 'work' }, ...(isCoAnimator(ctx) ? [nowEl, assistedEl, rosEl] : [nowEl, rosEl, assistedEl]), suggestionsEl, clustersEl, resultsEl, exportsEl), h('div', { class: 'side' }, joinEl, screensEl))),
   );
 
   let languageSet = false;
