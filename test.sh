@@ -33,14 +33,17 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-# The PDF export draws its text with the system's DejaVu Sans (or Liberation Sans); its tests need one of them.
-if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && [ ! -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
+# The PDF export draws its text with DejaVu Sans and the emoji and signs DejaVu lacks with Symbola; its tests read both.
+fonts=()
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || fonts+=(fonts-dejavu-core)
+[ -e /usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf ] || fonts+=(fonts-symbola)
+if [ "${#fonts[@]}" -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
-    echo "Installing fonts-dejavu-core (the PDF export's font)..."
+    echo "Installing ${fonts[*]} (the PDF export's fonts)..."
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${fonts[@]}" >/dev/null
   else
-    echo "No DejaVu or Liberation font: run 'sudo apt-get install fonts-dejavu-core' (or run this script as root)." >&2
+    echo "Fonts for the PDF export are missing: run 'sudo apt-get install ${fonts[*]}' (or run this script as root)." >&2
     echo "0 passed, 1 failed"
     exit 1
   fi

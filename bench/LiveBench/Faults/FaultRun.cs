@@ -15,13 +15,13 @@ public sealed class FaultRun : IAsyncDisposable
     private readonly List<Phone> _phones = [];
     private int _notes;
 
-    private FaultRun(ProductTarget target, Soiree soiree)
+    private FaultRun(ProductTarget target, BenchSession session)
     {
         _target = target;
-        Soiree = soiree;
+        BenchSession = session;
     }
 
-    public Soiree Soiree { get; }
+    public BenchSession BenchSession { get; }
 
     public IReadOnlyList<Phone> Phones => _phones;
 
@@ -30,10 +30,10 @@ public sealed class FaultRun : IAsyncDisposable
     // via: where phones connect instead of the nodes themselves (a proxy), if anywhere.
     public static async Task<FaultRun> StartAsync(ProductTarget target, int phones, CancellationToken cancellationToken, IReadOnlyList<Uri>? via = null)
     {
-        var soiree = await target.OpenSoireeWithNotesAsync(0, cancellationToken);
-        var run = new FaultRun(target, soiree);
+        var session = await target.OpenSessionWithNotesAsync(0, cancellationToken);
+        var run = new FaultRun(target, session);
         var nodes = via ?? [.. target.Nodes.Select(n => n.Address)];
-        var tokens = await Concurrently.RunAsync(phones, 8, i => target.JoinAsync(soiree.JoinCode, $"Téléphone {i}", cancellationToken), cancellationToken);
+        var tokens = await Concurrently.RunAsync(phones, 8, i => target.JoinAsync(session.JoinCode, $"Téléphone {i}", cancellationToken), cancellationToken);
         for (var i = 0; i < phones; i++)
         {
             var phone = new Phone(tokens[i], nodes, i % nodes.Count, ProductTarget.WorkshopId, ProductTarget.Column);
@@ -70,20 +70,20 @@ public sealed class FaultRun : IAsyncDisposable
     public Task SettleAsync(TimeSpan timeout) => WaitAsync(() => _phones.All(p => p.Connected && p.Pending == 0), timeout, "every outbox drained");
 
     /// <summary>What the store holds, read by the animator from a fresh connection: note ids and texts, participants.</summary>
-    public async Task<StoredSoiree> ReadStoredAsync(CancellationToken cancellationToken)
+    public async Task<StoredSession> ReadStoredAsync(CancellationToken cancellationToken)
     {
-        await using var animator = await _target.ConnectAsync(0, Soiree.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
+        await using var animator = await _target.ConnectAsync(0, BenchSession.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
         var answer = await animator.InvokeForCompletionAsync("Sync", TimeSpan.FromSeconds(30), 0L);
         using var document = JsonDocument.Parse(answer);
         var snapshot = document.RootElement.GetProperty("result").GetProperty("snapshot");
         var notes = snapshot.GetProperty("notes").EnumerateArray().Select(n => (Id: n.GetProperty("id").GetString()!, Text: n.GetProperty("text").GetString() ?? "")).ToList();
-        return new StoredSoiree(notes, snapshot.GetProperty("participants").GetArrayLength());
+        return new StoredSession(notes, snapshot.GetProperty("participants").GetArrayLength());
     }
 
     public int OutOfOrder => _phones.Sum(p => p.OutOfOrder);
 
     /// <summary>Acknowledged notes missing from the store, and notes stored more than once (same text under two ids).</summary>
-    public (int Lost, int Duplicated, int Acknowledged) Compare(StoredSoiree stored)
+    public (int Lost, int Duplicated, int Acknowledged) Compare(StoredSession stored)
     {
         var ids = stored.Notes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var acknowledged = _phones.SelectMany(p => p.Acknowledged).ToList();
@@ -114,6 +114,3 @@ public sealed class FaultRun : IAsyncDisposable
         }
     }
 }
-
-/// <summary>The soirée as the store gives it back after a fault run.</summary>
-public sealed record StoredSoiree(IReadOnlyList<(string Id, string Text)> Notes, int Participants);

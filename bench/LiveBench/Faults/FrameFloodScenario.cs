@@ -42,8 +42,8 @@ public static class FrameFloodScenario
         await HonestAsync(context, target, members, TimeSpan.FromSeconds(2), attack: null);
         var quiet = await HonestAsync(context, target, members, duration, attack: null);
         var baseline = target.Nodes[0].ResidentBytes;
-        var soiree = await target.OpenSoireeWithNotesAsync(0, context.Deadline);
-        var tokens = await Concurrently.RunAsync(attackers, 8, i => target.JoinAsync(soiree.JoinCode, $"Intrus {i}", context.Deadline), context.Deadline);
+        var session = await target.OpenSessionWithNotesAsync(0, context.Deadline);
+        var tokens = await Concurrently.RunAsync(attackers, 8, i => target.JoinAsync(session.JoinCode, $"Intrus {i}", context.Deadline), context.Deadline);
         var outcome = new FloodOutcome();
         long peak = 0;
         var started = Stopwatch.GetTimestamp();

@@ -19,7 +19,7 @@ public static class JoinStormScenario
         var table = context.Report.Add("S2", $"Join storm: {phones:N0} phones over {spread.TotalSeconds} s, 100-note snapshot", "all in ≤ 1.5 s (+ the last phone's own time), p99 ≤ 300 ms, 0 errors",
             "server", "phones", "errors", "p50 ms", "p99 ms", "max ms", "last snapshot at (s)", "snapshot bytes", "verdict");
         await using var target = await ProductTarget.StartAsync(1, context.ProductSettings);
-        var soiree = await target.OpenSoireeWithNotesAsync(100, context.Deadline);
+        var session = await target.OpenSessionWithNotesAsync(100, context.Deadline);
         var histogram = new LongConcurrentHistogram(1, 60_000_000, 3);
         // Where each phone's time goes: its join over HTTP, its hub connection, its Sync.
         var stages = new[] { new LongConcurrentHistogram(1, 60_000_000, 3), new LongConcurrentHistogram(1, 60_000_000, 3), new LongConcurrentHistogram(1, 60_000_000, 3) };
@@ -40,7 +40,7 @@ public static class JoinStormScenario
             try
             {
                 var began = Stopwatch.GetTimestamp();
-                var token = await target.JoinAsync(soiree.JoinCode, $"Téléphone {i}", context.Deadline);
+                var token = await target.JoinAsync(session.JoinCode, $"Téléphone {i}", context.Deadline);
                 var joined = Stopwatch.GetTimestamp();
                 var client = await target.ConnectAsync(i, token, new MessagePackHubCodec(), static _ => { }, context.Deadline);
                 clients[i] = client;

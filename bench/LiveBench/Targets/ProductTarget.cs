@@ -74,9 +74,9 @@ public sealed class ProductTarget : ITarget
     public async Task<IRoom> OpenRoomAsync(RoomOptions options, CancellationToken cancellationToken)
     {
         var codec = Codecs.For(options.Protocol);
-        var soiree = await OpenSoireeAsync(cancellationToken);
-        var board = await PostJsonAsync(_http, $"/api/sessions/{soiree.SessionId}/links/board", new { tableId = (string?)null }, soiree.AnimatorToken, cancellationToken);
-        var tokens = await Concurrently.RunAsync(options.Members, 8, i => JoinAsync(soiree.JoinCode, $"Membre {i}", cancellationToken), cancellationToken);
+        var session = await OpenSessionAsync(cancellationToken);
+        var board = await PostJsonAsync(_http, $"/api/sessions/{session.SessionId}/links/board", new { tableId = (string?)null }, session.AnimatorToken, cancellationToken);
+        var tokens = await Concurrently.RunAsync(options.Members, 8, i => JoinAsync(session.JoinCode, $"Membre {i}", cancellationToken), cancellationToken);
         var all = tokens.Append(board.GetProperty("token").GetString()!).ToArray();
         var clients = await Concurrently.RunAsync(all.Length, 32, async i =>
         {
@@ -91,16 +91,16 @@ public sealed class ProductTarget : ITarget
     }
 
     /// <summary>A soirée whose notes round runs, already holding <paramref name="notes"/> notes of the animator's.</summary>
-    public async Task<Soiree> OpenSoireeWithNotesAsync(int notes, CancellationToken cancellationToken)
+    public async Task<BenchSession> OpenSessionWithNotesAsync(int notes, CancellationToken cancellationToken)
     {
-        var soiree = await OpenSoireeAsync(cancellationToken);
-        await using var animator = await ConnectAsync(0, soiree.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
+        var session = await OpenSessionAsync(cancellationToken);
+        await using var animator = await ConnectAsync(0, session.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
         for (var i = 0; i < notes; i++)
         {
             await animator.InvokeAsync("AddNote", $"prep{i}", WorkshopId, Column, $"{Measure.OpenLoop.Text} ({i})", null);
         }
 
-        return soiree;
+        return session;
     }
 
     /// <summary>A phone's join: POST /api/join/{code} with a nickname; returns its token.</summary>
@@ -113,7 +113,7 @@ public sealed class ProductTarget : ITarget
     public Task<SignalRClient> ConnectAsync(int client, string token, IHubCodec codec, BroadcastHandler onBroadcast, CancellationToken cancellationToken) =>
         SignalRClient.ConnectAsync(HubUri(client, token), codec, onBroadcast, cancellationToken);
 
-    private async Task<Soiree> OpenSoireeAsync(CancellationToken cancellationToken)
+    private async Task<BenchSession> OpenSessionAsync(CancellationToken cancellationToken)
     {
         var room = Interlocked.Increment(ref _rooms);
         var created = await PostJsonAsync(_http, "/api/sessions", new
@@ -131,13 +131,13 @@ public sealed class ProductTarget : ITarget
                 },
             },
         }, null, cancellationToken);
-        var soiree = new Soiree(created.GetProperty("sessionId").GetString()!, created.GetProperty("joinCode").GetString()!, created.GetProperty("animatorToken").GetString()!);
+        var session = new BenchSession(created.GetProperty("sessionId").GetString()!, created.GetProperty("joinCode").GetString()!, created.GetProperty("animatorToken").GetString()!);
 
         // Ideation notes stay hidden until the reveal: every recipient gets each NoteAdded (id, author, column, colour),
         // the text only reaches its author's phone, which keeps what it typed.
-        await using var animator = await ConnectAsync(0, soiree.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
+        await using var animator = await ConnectAsync(0, session.AnimatorToken, new JsonHubCodec(), static _ => { }, cancellationToken);
         await animator.InvokeAsync("StartRound", WorkshopId, "ideation");
-        return soiree;
+        return session;
     }
 
     public async ValueTask DisposeAsync()

@@ -14,7 +14,7 @@ internal static class CsvExport
     // Software that expects ';' between cells expects a decimal comma too.
     private static readonly CultureInfo s_decimalComma = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static byte[] Write(EveningDigest digest, char separator)
+    public static byte[] Write(SessionDigest digest, char separator)
     {
         var text = new StringBuilder();
         WriteRow(text, digest.Text.Columns, separator);

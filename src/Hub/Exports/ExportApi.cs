@@ -33,12 +33,12 @@ internal static class ExportApi
     }
 
     private static async Task<FileContentHttpResult> ExportAsync(
-        string sessionId, string format, string? lang, ClaimsPrincipal user, EveningExporter exporter, HttpResponse response, CancellationToken cancellationToken)
+        string sessionId, string format, string? lang, ClaimsPrincipal user, SessionExporter exporter, HttpResponse response, CancellationToken cancellationToken)
     {
         var actor = SessionApi.RequireMemberOf(user, sessionId);
         var kind = ExportFormat.Parse(format);
         var record = await exporter.RecordAsync(sessionId, actor, cancellationToken);
-        var (content, fileName) = EveningExporter.Render(record, kind, lang);
+        var (content, fileName) = SessionExporter.Render(record, kind, lang);
 
         // Personal data (nicknames, contact details): never kept by a cache on the way.
         response.Headers.CacheControl = "no-store";
@@ -60,7 +60,7 @@ internal static class ExportApi
             throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is too large.");
         }
 
-        var record = EveningJson.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var record = SessionExportJson.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         var (sessionId, code, token, version) = await creator.ImportAsync(record, cancellationToken);
         var created = new CreatedSession(sessionId, code, JoinCode.Display(code), links.Join(http, code), token,
             links.Animator(http, sessionId, token), version);

@@ -8,7 +8,7 @@ namespace StartupTerritoire.Server.Exports;
 /// </summary>
 internal static class HandoffSheets
 {
-    public static ReportDocument Build(EveningDigest digest)
+    public static ReportDocument Build(SessionDigest digest)
     {
         var text = digest.Text;
         var record = digest.Record;
@@ -47,16 +47,16 @@ internal static class HandoffSheets
         return new ReportDocument($"{text.Sheets} — {record.Session.Title}", text == ExportText.English ? "en" : "fr", blocks);
     }
 
-    private static IEnumerable<ReportBlock> WorkingGroup(EveningDigest digest, WorkshopRecord w, PisteRecord p)
+    private static IEnumerable<ReportBlock> WorkingGroup(SessionDigest digest, WorkshopRecord w, PisteRecord p)
     {
         var text = digest.Text;
         yield return new HeadingBlock(2, $"{text.WorkingGroup} — {p.Title}");
         yield return new TextBlock($"{w.Title} ({text.Format(w.Format)})", text.FromWorkshop);
         yield return new HeadingBlock(3, text.TheIdea);
-        if (EveningDigest.Cluster(w, p.ClusterId) is { } cluster)
+        if (SessionDigest.Cluster(w, p.ClusterId) is { } cluster)
         {
-            yield return new TextBlock($"{cluster.Title} — {text.VoteCount(EveningDigest.Dots(w, cluster.Id))}");
-            yield return new ListBlock([.. EveningDigest.NotesOf(w, cluster.Id).Select(n => EveningReport.NoteLine(digest, w, n))]);
+            yield return new TextBlock($"{cluster.Title} — {text.VoteCount(SessionDigest.Dots(w, cluster.Id))}");
+            yield return new ListBlock([.. SessionDigest.NotesOf(w, cluster.Id).Select(n => SessionReport.NoteLine(digest, w, n))]);
         }
         else
         {
@@ -64,14 +64,14 @@ internal static class HandoffSheets
         }
 
         yield return new HeadingBlock(3, text.Volunteers);
-        yield return EveningReport.Volunteers(digest, p);
+        yield return SessionReport.Volunteers(digest, p);
     }
 
-    private static IEnumerable<ReportBlock> HolderSheet(EveningDigest digest, WorkshopRecord w)
+    private static IEnumerable<ReportBlock> HolderSheet(SessionDigest digest, WorkshopRecord w)
     {
         var text = digest.Text;
         yield return new HeadingBlock(2, $"{text.RoomBrought} — {w.ProjectCard?.Holder ?? w.Title}");
-        foreach (var block in EveningReport.Input(digest, w))
+        foreach (var block in SessionReport.Input(digest, w))
         {
             yield return block;
         }
@@ -94,11 +94,11 @@ internal static class HandoffSheets
         }
     }
 
-    private static IEnumerable<ReportBlock> AdaptationSheet(EveningDigest digest, WorkshopRecord w)
+    private static IEnumerable<ReportBlock> AdaptationSheet(SessionDigest digest, WorkshopRecord w)
     {
         var text = digest.Text;
         yield return new HeadingBlock(2, $"{text.Adaptation} — {w.ExternalProject?.Name ?? w.Title}");
-        foreach (var block in EveningReport.Input(digest, w))
+        foreach (var block in SessionReport.Input(digest, w))
         {
             yield return block;
         }
@@ -108,7 +108,7 @@ internal static class HandoffSheets
             yield return block;
         }
 
-        if (EveningDigest.AverageRating(w) is { } average)
+        if (SessionDigest.AverageRating(w) is { } average)
         {
             yield return new HeadingBlock(3, text.Ratings);
             yield return new TextBlock(text.F(text.RatingSummary, digest.Average(average), w.Ratings.Count));
@@ -122,17 +122,17 @@ internal static class HandoffSheets
     }
 
     /// <summary>The notes under the column they were written in, in the round's column order.</summary>
-    private static IEnumerable<ReportBlock> ByColumn(EveningDigest digest, WorkshopRecord w)
+    private static IEnumerable<ReportBlock> ByColumn(SessionDigest digest, WorkshopRecord w)
     {
         foreach (var column in w.Notes.Select(n => (n.Column, n.ColumnLabel)).Distinct())
         {
             yield return new HeadingBlock(3, column.ColumnLabel);
             yield return new ListBlock([.. w.Notes.Where(n => n.Column == column.Column).Select(n =>
-                $"{n.Text} — {digest.Person(n.AuthorId)}{(EveningDigest.IsStarred(w, n.Id) ? $" ({digest.Text.Starred})" : string.Empty)}")]);
+                $"{n.Text} — {digest.Person(n.AuthorId)}{(SessionDigest.IsStarred(w, n.Id) ? $" ({digest.Text.Starred})" : string.Empty)}")]);
         }
     }
 
-    private static IEnumerable<ReportBlock> Engagements(EveningDigest digest, WorkshopRecord w)
+    private static IEnumerable<ReportBlock> Engagements(SessionDigest digest, WorkshopRecord w)
     {
         if (w.Pistes.Count == 0)
         {
@@ -142,7 +142,7 @@ internal static class HandoffSheets
         foreach (var p in w.Pistes)
         {
             yield return new HeadingBlock(4, p.Title);
-            yield return EveningReport.Volunteers(digest, p);
+            yield return SessionReport.Volunteers(digest, p);
         }
     }
 }

@@ -18,11 +18,11 @@ internal sealed record NoteRow(
     string Piste)
 {
     /// <summary>The rows of a record, in run-of-show then posting order.</summary>
-    public static IReadOnlyList<NoteRow> From(EveningDigest digest) =>
+    public static IReadOnlyList<NoteRow> From(SessionDigest digest) =>
         [.. digest.Record.Workshops.SelectMany(w => w.Notes.Select(n =>
         {
-            var cluster = EveningDigest.Cluster(w, n.ClusterId);
-            var starred = (EveningDigest.IsStarred(w, n.Id) ? 1 : 0) + (cluster is not null && EveningDigest.IsStarred(w, cluster.Id) ? 1 : 0);
+            var cluster = SessionDigest.Cluster(w, n.ClusterId);
+            var starred = (SessionDigest.IsStarred(w, n.Id) ? 1 : 0) + (cluster is not null && SessionDigest.IsStarred(w, cluster.Id) ? 1 : 0);
             return new NoteRow(
                 w.Title,
                 digest.TableOf(n.AuthorId) is { } seat && digest.Record.Tables.Any(t => t.Name == seat && t.WorkshopId == w.Id) ? seat : digest.Tables(w),
@@ -33,10 +33,10 @@ internal sealed record NoteRow(
                 n.CreatedAt,
                 cluster?.Id ?? string.Empty,
                 cluster?.Title ?? string.Empty,
-                EveningDigest.Dots(w, n.Id),
-                cluster is null ? 0 : EveningDigest.Dots(w, cluster.Id),
+                SessionDigest.Dots(w, n.Id),
+                cluster is null ? 0 : SessionDigest.Dots(w, cluster.Id),
                 starred,
-                EveningDigest.AverageRating(w),
-                EveningDigest.PisteOf(w, n.ClusterId)?.Title ?? string.Empty);
+                SessionDigest.AverageRating(w),
+                SessionDigest.PisteOf(w, n.ClusterId)?.Title ?? string.Empty);
         }))];
 }

@@ -16,7 +16,7 @@ internal static class XlsxExport
     private const uint HeaderStyle = 1;
     private const uint DateStyle = 2;
 
-    public static byte[] Write(EveningDigest digest)
+    public static byte[] Write(SessionDigest digest)
     {
         var text = digest.Text;
         var record = digest.Record;
@@ -28,17 +28,17 @@ internal static class XlsxExport
             })),
             ("Regroupements", text.ClusterColumns, record.Workshops.SelectMany(w => w.Clusters.Select(c => new object?[]
             {
-                w.Title, c.Id, c.Title, EveningDigest.NotesOf(w, c.Id).Count, EveningDigest.Dots(w, c.Id),
-                EveningDigest.IsStarred(w, c.Id) ? 1 : 0, EveningDigest.PisteOf(w, c.Id)?.Title ?? string.Empty,
+                w.Title, c.Id, c.Title, SessionDigest.NotesOf(w, c.Id).Count, SessionDigest.Dots(w, c.Id),
+                SessionDigest.IsStarred(w, c.Id) ? 1 : 0, SessionDigest.PisteOf(w, c.Id)?.Title ?? string.Empty,
             }))),
             ("Votes", text.VoteColumns, record.Workshops.SelectMany(w => w.Votes.Select(v => new object?[]
             {
                 w.Title, digest.RoundName(w, v.RoundId), digest.Person(v.VoterId), v.TargetId, digest.TargetLabel(w, v.TargetId),
-                EveningDigest.Cluster(w, v.TargetId) is null ? text.NoteKind : text.ClusterKind,
+                SessionDigest.Cluster(w, v.TargetId) is null ? text.NoteKind : text.ClusterKind,
             }))),
             ("Pistes", text.PisteColumns, record.Workshops.SelectMany(w => w.Pistes.Select(p => new object?[]
             {
-                w.Title, p.Id, p.Title, EveningDigest.Cluster(w, p.ClusterId)?.Title ?? string.Empty, p.CreatedAt, p.SignUps.Count,
+                w.Title, p.Id, p.Title, SessionDigest.Cluster(w, p.ClusterId)?.Title ?? string.Empty, p.CreatedAt, p.SignUps.Count,
             }))),
             ("Engagements", text.SignUpColumns, record.Workshops.SelectMany(w => w.Pistes.SelectMany(p => p.SignUps.Select(s => new object?[]
             {

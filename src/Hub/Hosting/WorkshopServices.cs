@@ -37,7 +37,7 @@ internal static class WorkshopServices
     {
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<SessionCreator>();
-        services.AddSingleton<Exports.EveningExporter>();
+        services.AddSingleton<Exports.SessionExporter>();
         services.AddSingleton<EventBroadcaster>();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<ReadinessCheck>();

@@ -95,16 +95,16 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
     /// Restores an exported soirée as a new one: a new id, join code and animator token, the same content. The engine
     /// turns the record into events and checks them; they are stored through the normal append.
     /// </summary>
-    public async Task<(string SessionId, string JoinCode, string AnimatorToken, long Version)> ImportAsync(EveningRecord record, CancellationToken cancellationToken)
+    public async Task<(string SessionId, string JoinCode, string AnimatorToken, long Version)> ImportAsync(SessionExport record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         var sessionId = TokenHasher.NewId();
         var animatorId = TokenHasher.NewId();
 
         // Checked before anything is reserved, so a refused file leaves nothing behind.
-        EveningRestorer.Restore(record, sessionId, JoinCode.FromRandom(new byte[JoinCode.Length]), animatorId);
+        SessionRestorer.Restore(record, sessionId, JoinCode.FromRandom(new byte[JoinCode.Length]), animatorId);
         var joinCode = await ReserveJoinCodeAsync(sessionId, cancellationToken);
-        var events = EveningRestorer.Restore(record, sessionId, joinCode, animatorId);
+        var events = SessionRestorer.Restore(record, sessionId, joinCode, animatorId);
         var token = TokenHasher.NewToken();
         await store.SaveCredentialAsync(new Credential(TokenHasher.Hash(token), sessionId, Role.Animator, animatorId, null, time.GetUtcNow()), cancellationToken);
         var version = await registry.AdoptAsync(sessionId, events, cancellationToken);

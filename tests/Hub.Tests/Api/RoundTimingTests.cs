@@ -10,12 +10,12 @@ namespace StartupTerritoire.Server.Tests.Api;
 /// <summary>The animator sets round timings while preparing the soirée: they arrive with the creation request.</summary>
 public sealed class RoundTimingTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Fact]
     public async Task ListedRoundsTakeTheirNewMinutesAndKeepEverythingElse()
     {
-        var created = await _evening.CreateAsync(new
+        var created = await _sessions.CreateAsync(new
         {
             title = "Soirée minutée",
             open = true,
@@ -44,7 +44,7 @@ public sealed class RoundTimingTests(WorkshopApplication app) : IClassFixture<Wo
     [Fact]
     public async Task ARoundStartedAfterwardsRunsForItsNewDuration()
     {
-        var created = await _evening.CreateAsync(new
+        var created = await _sessions.CreateAsync(new
         {
             title = "Soirée minutée",
             open = true,
@@ -68,7 +68,7 @@ public sealed class RoundTimingTests(WorkshopApplication app) : IClassFixture<Wo
     [InlineData("", 5)]
     public async Task UnknownRoundOrMinutesOutOfRangeAreRefused(string roundId, int minutes)
     {
-        var response = await _evening.Http.PostAsJsonAsync("/api/sessions", new
+        var response = await _sessions.Http.PostAsJsonAsync("/api/sessions", new
         {
             title = "Soirée",
             workshops = new object[]
@@ -94,7 +94,7 @@ public sealed class RoundTimingTests(WorkshopApplication app) : IClassFixture<Wo
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{created.SessionId}/snapshot");
         request.Headers.Authorization = new("Bearer", created.AnimatorToken);
-        var response = await _evening.Http.SendAsync(request).DefaultTimeout();
+        var response = await _sessions.Http.SendAsync(request).DefaultTimeout();
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>().DefaultTimeout()).GetProperty("session");
     }

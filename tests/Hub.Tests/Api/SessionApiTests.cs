@@ -8,12 +8,12 @@ namespace StartupTerritoire.Server.Tests.Api;
 
 public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Fact]
-    public async Task CreatedSoireeGivesAnAnimatorLinkAndAJoinCodeInItsDisplayForm()
+    public async Task CreatedSessionGivesAnAnimatorLinkAndAJoinCodeInItsDisplayForm()
     {
-        var created = await _evening.CreateAsync();
+        var created = await _sessions.CreateAsync();
 
         Assert.Matches("^[ACDEFGHJKMNPQRTUVWXY3467]{8}$", created.JoinCode);
         Assert.Equal($"{created.JoinCode[..4]}-{created.JoinCode[4..]}", created.JoinCodeDisplay);
@@ -25,10 +25,10 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task JoinCodeResolvesTypedInAnyCaseWithOrWithoutTheDash()
     {
-        var created = await _evening.CreateAsync();
+        var created = await _sessions.CreateAsync();
         var typed = created.JoinCodeDisplay.ToLowerInvariant();
 
-        var info = await _evening.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{typed}").DefaultTimeout();
+        var info = await _sessions.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{typed}").DefaultTimeout();
 
         Assert.Equal(created.SessionId, info!.SessionId);
         Assert.Equal("open", info.State);
@@ -41,7 +41,7 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     [InlineData("trop-long-code")]
     public async Task UnknownOrMalformedJoinCodeIsNotFound(string code)
     {
-        var response = await _evening.Http.GetAsync($"/api/join/{code}").DefaultTimeout();
+        var response = await _sessions.Http.GetAsync($"/api/join/{code}").DefaultTimeout();
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("input.not_found", (await response.Content.ReadFromJsonAsync<ApiError>().DefaultTimeout())!.Code);
     }
@@ -49,8 +49,8 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task JoiningWithoutANicknameIsRefusedAndLeavesNoParticipant()
     {
-        var created = await _evening.CreateAsync();
-        var response = await _evening.Http.PostAsJsonAsync($"/api/join/{created.JoinCode}", new JoinRequest("   ", null)).DefaultTimeout();
+        var created = await _sessions.CreateAsync();
+        var response = await _sessions.Http.PostAsJsonAsync($"/api/join/{created.JoinCode}", new JoinRequest("   ", null)).DefaultTimeout();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("input.invalid", (await response.Content.ReadFromJsonAsync<ApiError>().DefaultTimeout())!.Code);
@@ -60,12 +60,12 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task LockedJoiningRefusesNewcomersButKeepsThoseAlreadyIn()
     {
-        var created = await _evening.CreateAsync();
-        var early = await _evening.JoinAsync(created.JoinCode, "Jeanne");
+        var created = await _sessions.CreateAsync();
+        var early = await _sessions.JoinAsync(created.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(app.Server, created.AnimatorToken, Protocol.Json);
         await animator.InvokeAsync("LockJoining", true);
 
-        var late = await _evening.Http.PostAsJsonAsync($"/api/join/{created.JoinCode}", new JoinRequest("Paul", null)).DefaultTimeout();
+        var late = await _sessions.Http.PostAsJsonAsync($"/api/join/{created.JoinCode}", new JoinRequest("Paul", null)).DefaultTimeout();
         await using var phone = await LiveClient.ConnectAsync(app.Server, early.Token, Protocol.Json);
 
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
@@ -74,21 +74,21 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     }
 
     [Fact]
-    public async Task DraftSoireeCannotBeJoinedUntilOpened()
+    public async Task DraftSessionCannotBeJoinedUntilOpened()
     {
-        var created = await _evening.CreateAsync(new { title = "En préparation" });
-        var refused = await _evening.Http.PostAsJsonAsync($"/api/join/{created.JoinCode}", new JoinRequest("Jeanne", null)).DefaultTimeout();
+        var created = await _sessions.CreateAsync(new { title = "En préparation" });
+        var refused = await _sessions.Http.PostAsJsonAsync($"/api/join/{created.JoinCode}", new JoinRequest("Jeanne", null)).DefaultTimeout();
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
 
         await using var animator = await LiveClient.ConnectAsync(app.Server, created.AnimatorToken, Protocol.Json);
         await animator.InvokeAsync("OpenSession");
-        Assert.NotNull(await _evening.JoinAsync(created.JoinCode, "Jeanne"));
+        Assert.NotNull(await _sessions.JoinAsync(created.JoinCode, "Jeanne"));
     }
 
     [Fact]
     public async Task InvalidRunOfShowIsRefusedWithoutCreatingAnything()
     {
-        var response = await _evening.Http.PostAsJsonAsync("/api/sessions", new
+        var response = await _sessions.Http.PostAsJsonAsync("/api/sessions", new
         {
             title = "Soirée",
             workshops = new object[] { new { format = "brainstorm", title = "?" } },
@@ -101,7 +101,7 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task TablesAreOfferedWhenJoiningAndTheCoAnimatorRunsOnlyTheirTable()
     {
-        var created = await _evening.CreateAsync(new
+        var created = await _sessions.CreateAsync(new
         {
             title = "Soirée aux tables",
             open = true,
@@ -112,10 +112,10 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
             },
             tables = new object[] { new { name = "Table A", workshop = 0 }, new { name = "Table B", workshop = 1 } },
         });
-        var info = await _evening.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{created.JoinCode}").DefaultTimeout();
+        var info = await _sessions.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{created.JoinCode}").DefaultTimeout();
         Assert.Equal(["Table A", "Table B"], info!.Tables.Select(t => t.Name));
 
-        var host = await _evening.CoAnimatorLinkAsync(created, info.Tables[0].Id);
+        var host = await _sessions.CoAnimatorLinkAsync(created, info.Tables[0].Id);
         await using var coAnimator = await LiveClient.ConnectAsync(app.Server, host.Token, Protocol.Json);
         Assert.True(await coAnimator.InvokeAsync("StartRound", "w-a", "cadrage") > 0);
         Assert.Equal("auth.forbidden", await HubErrors.CodeOfAsync(() => coAnimator.InvokeAsync("StartRound", "w-b", "presentation")));
@@ -124,8 +124,8 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task HealthAndReadinessAnswer()
     {
-        Assert.Equal(HttpStatusCode.OK, (await _evening.Http.GetAsync("/healthz").DefaultTimeout()).StatusCode);
-        var ready = await _evening.Http.GetFromJsonAsync<JsonElement>("/readyz").DefaultTimeout();
+        Assert.Equal(HttpStatusCode.OK, (await _sessions.Http.GetAsync("/healthz").DefaultTimeout()).StatusCode);
+        var ready = await _sessions.Http.GetFromJsonAsync<JsonElement>("/readyz").DefaultTimeout();
         Assert.Equal("ready", ready.GetProperty("status").GetString());
         Assert.Equal("ok", ready.GetProperty("checks").GetProperty("store").GetString());
     }
@@ -134,7 +134,7 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{created.SessionId}/snapshot");
         request.Headers.Authorization = new("Bearer", created.AnimatorToken);
-        var response = await _evening.Http.SendAsync(request).DefaultTimeout();
+        var response = await _sessions.Http.SendAsync(request).DefaultTimeout();
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>().DefaultTimeout()).GetProperty("session");
     }
@@ -142,7 +142,7 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task DefaultScriptsAreServedForTheHomePageInBothLanguages()
     {
-        var formats = await _evening.Http.GetFromJsonAsync<JsonElement>("/api/formats").DefaultTimeout();
+        var formats = await _sessions.Http.GetFromJsonAsync<JsonElement>("/api/formats").DefaultTimeout();
 
         var emergence = formats.GetProperty("emergence").EnumerateArray().ToList();
         Assert.Equal(["cadrage", "ideation", "regroupement", "vote", "pistes"], emergence.Select(r => r.GetProperty("id").GetString()));

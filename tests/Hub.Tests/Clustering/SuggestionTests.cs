@@ -21,15 +21,15 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
     ];
 
     private readonly WorkshopApplication _app = app;
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Theory]
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
     public async Task ParticipantsAndBoardsCannotRequestSuggestions(string protocol)
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
-        var board = await _evening.BoardLinkAsync(session);
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
+        var board = await _sessions.BoardLinkAsync(session);
         await using var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, protocol);
         await using var screen = await LiveClient.ConnectAsync(_app.Server, board.Token, protocol);
 
@@ -40,7 +40,7 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task AnUnknownGranularityOrWorkshopIsRefused()
     {
-        var session = await _evening.CreateAsync();
+        var session = await _sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
 
         Assert.Equal("input.invalid", await HubErrors.CodeOfAsync(() => animator.InvokeAsync("RequestSuggestions", "w-emergence", "enormous")));
@@ -52,7 +52,7 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
     public async Task RequestedSuggestionsReachTheAnimatorOnly(string protocol)
     {
         var (session, phone) = await RevealedAsync(protocol);
-        var board = await _evening.BoardLinkAsync(session);
+        var board = await _sessions.BoardLinkAsync(session);
         await using var _ = phone;
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
         await using var screen = await LiveClient.ConnectAsync(_app.Server, board.Token, protocol);
@@ -104,8 +104,8 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task SuggestionsFollowRevealedNotesOnceRequested()
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
         await using var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, Protocol.MessagePack);
         await animator.InvokeAsync("StartRound", "w-emergence", "ideation");
@@ -134,8 +134,8 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
     /// <summary>An open soirée whose émergence notes, two obvious ideas, were written then revealed.</summary>
     private async Task<(CreatedSession Session, LiveClient Phone)> RevealedAsync(string protocol)
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, protocol);
         await phone.SyncAsync(0);
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);

@@ -30,9 +30,9 @@ public sealed class KillRestartTests(RedisServerFixture redis)
 
     private static async Task AcknowledgedNotesSurviveAsync(HubProcess node)
     {
-        var evening = new Evening(node.CreateClient());
-        var session = await evening.CreateAsync();
-        var joined = await evening.JoinAsync(session.JoinCode, "Jeanne");
+        var sessions = new SessionClient(node.CreateClient());
+        var session = await sessions.CreateAsync();
+        var joined = await sessions.JoinAsync(session.JoinCode, "Jeanne");
         var acknowledged = new List<string>();
         await using (var animator = await LiveClient.ConnectAsync(node.BaseAddress, session.AnimatorToken, Protocol.MessagePack))
         await using (var phone = await LiveClient.ConnectAsync(node.BaseAddress, joined.Token, Protocol.Json))

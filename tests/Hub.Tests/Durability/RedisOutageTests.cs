@@ -21,16 +21,16 @@ public sealed class RedisOutageTests(RedisServerFixture redis)
         // The connection string an operator would write: no timeouts of its own, the server's defaults apply.
         await using var node = await HubProcess.StartRedisAsync($"127.0.0.1:{redis.Port}");
         using var http = node.CreateClient();
-        var evening = new Evening(http);
-        var session = await evening.CreateAsync();
-        var joined = await evening.JoinAsync(session.JoinCode, "Jeanne");
+        var sessions = new SessionClient(http);
+        var session = await sessions.CreateAsync();
+        var joined = await sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(node.BaseAddress, session.AnimatorToken, Protocol.MessagePack);
         await using var phone = await LiveClient.ConnectAsync(node.BaseAddress, joined.Token, Protocol.Json);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
         await phone.InvokeAsync("AddNote", "n-before", "w-acceleration", "question", "Avant la panne", null);
 
         // A link made before the outage but never used: checking its token needs the store.
-        var board = await evening.BoardLinkAsync(session);
+        var board = await sessions.BoardLinkAsync(session);
 
         await redis.KillAsync();
         try
@@ -79,6 +79,6 @@ public sealed class RedisOutageTests(RedisServerFixture redis)
 
         var notes = Wire.List((await animator.SyncAsync(0)).Snapshot, "notes").Select(n => Wire.Text(n, "id")).ToList();
         Assert.Equal(["n-before", "n-during"], notes.Order());
-        Assert.Equal(HttpStatusCode.OK, (await evening.Http.PostAsJsonAsync($"/api/join/{session.JoinCode}", new JoinRequest("Paul", null)).DefaultTimeout()).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await sessions.Http.PostAsJsonAsync($"/api/join/{session.JoinCode}", new JoinRequest("Paul", null)).DefaultTimeout()).StatusCode);
     }
 }

@@ -16,12 +16,12 @@ namespace StartupTerritoire.Server.Tests.Exports;
 public sealed class ExportApiTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
     private const string Secret = "Une navette solidaire le mardi";
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Fact]
     public async Task AnimatorDownloadsEveryFormatWithoutCaching()
     {
-        var (created, _) = await EveningWithANoteAsync();
+        var (created, _) = await SessionWithANoteAsync();
         foreach (var format in ExportFormat.All)
         {
             using var response = await GetAsync(created.SessionId, format.Name, created.AnimatorToken);
@@ -40,9 +40,9 @@ public sealed class ExportApiTests(WorkshopApplication app) : IClassFixture<Work
     [Fact]
     public async Task NobodyButTheStaffGetsAnExport()
     {
-        var (created, participant) = await EveningWithANoteAsync();
-        var board = await _evening.BoardLinkAsync(created);
-        var other = await _evening.CreateAsync();
+        var (created, participant) = await SessionWithANoteAsync();
+        var board = await _sessions.BoardLinkAsync(created);
+        var other = await _sessions.CreateAsync();
 
         using (var anonymous = await GetAsync(created.SessionId, "json", null))
         {
@@ -64,9 +64,9 @@ public sealed class ExportApiTests(WorkshopApplication app) : IClassFixture<Work
     [Fact]
     public async Task CoAnimatorExportsOnlyTheirTable()
     {
-        var created = await _evening.CreateAsync(TablesRequest());
-        var info = await _evening.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{created.JoinCode}").DefaultTimeout();
-        var host = await _evening.CoAnimatorLinkAsync(created, info!.Tables[0].Id);
+        var created = await _sessions.CreateAsync(TablesRequest());
+        var info = await _sessions.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{created.JoinCode}").DefaultTimeout();
+        var host = await _sessions.CoAnimatorLinkAsync(created, info!.Tables[0].Id);
 
         using var response = await GetAsync(created.SessionId, "json", host.Token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -76,32 +76,32 @@ public sealed class ExportApiTests(WorkshopApplication app) : IClassFixture<Work
     }
 
     [Fact]
-    public async Task ImportedExportIsANewSoireeWithTheSameContent()
+    public async Task ImportedExportIsANewSessionWithTheSameContent()
     {
-        var (created, _) = await EveningWithANoteAsync();
+        var (created, _) = await SessionWithANoteAsync();
         var first = await (await GetAsync(created.SessionId, "json", created.AnimatorToken)).Content.ReadAsByteArrayAsync();
 
         using var content = new ByteArrayContent(first);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var imported = await _evening.Http.PostAsync("/api/sessions/import", content).DefaultTimeout();
+        using var imported = await _sessions.Http.PostAsync("/api/sessions/import", content).DefaultTimeout();
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
         var restored = (await imported.Content.ReadFromJsonAsync<CreatedSession>())!;
         Assert.NotEqual(created.SessionId, restored.SessionId);
         Assert.NotEqual(created.JoinCode, restored.JoinCode);
 
         var second = await (await GetAsync(restored.SessionId, "json", restored.AnimatorToken)).Content.ReadAsByteArrayAsync();
-        Assert.Equal(ExportFormatsTests.SameContent(EveningJson.Read(first)), ExportFormatsTests.SameContent(EveningJson.Read(second)));
+        Assert.Equal(ExportFormatsTests.SameContent(SessionExportJson.Read(first)), ExportFormatsTests.SameContent(SessionExportJson.Read(second)));
 
         using var broken = new StringContent("{\"schema\":\"startup-territoire/evening\",\"schemaVersion\":99}", Encoding.UTF8, "application/json");
-        using var refused = await _evening.Http.PostAsync("/api/sessions/import", broken).DefaultTimeout();
+        using var refused = await _sessions.Http.PostAsync("/api/sessions/import", broken).DefaultTimeout();
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("input.invalid", (await refused.Content.ReadFromJsonAsync<ApiError>())!.Code);
     }
 
     [Fact]
-    public async Task AnimatorDeletesTheSoireeAtOnceAndLiveClientsAreTold()
+    public async Task AnimatorDeletesTheSessionAtOnceAndLiveClientsAreTold()
     {
-        var (created, participant) = await EveningWithANoteAsync();
+        var (created, participant) = await SessionWithANoteAsync();
         await using var phone = await LiveClient.ConnectAsync(app.Server, participant.Token, Protocol.Json);
         var told = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         phone.Connection.On<string>("SessionDeleted", id => told.TrySetResult(id));
@@ -138,10 +138,10 @@ public sealed class ExportApiTests(WorkshopApplication app) : IClassFixture<Work
         tables = new object[] { new { name = "Table 1", workshop = 0 }, new { name = "Table 2", workshop = 1 } },
     };
 
-    private async Task<(CreatedSession Created, Joined Participant)> EveningWithANoteAsync()
+    private async Task<(CreatedSession Created, Joined Participant)> SessionWithANoteAsync()
     {
-        var created = await _evening.CreateAsync();
-        var participant = await _evening.JoinAsync(created.JoinCode, "Léa");
+        var created = await _sessions.CreateAsync();
+        var participant = await _sessions.JoinAsync(created.JoinCode, "Léa");
         await using var console = await LiveClient.ConnectAsync(app.Server, created.AnimatorToken, Protocol.Json);
         await using var phone = await LiveClient.ConnectAsync(app.Server, participant.Token, Protocol.Json);
         await console.InvokeAsync("StartRound", "w-acceleration", "questions");
@@ -160,6 +160,6 @@ public sealed class ExportApiTests(WorkshopApplication app) : IClassFixture<Work
             request.Headers.Authorization = new("Bearer", token);
         }
 
-        return await _evening.Http.SendAsync(request).DefaultTimeout();
+        return await _sessions.Http.SendAsync(request).DefaultTimeout();
     }
 }

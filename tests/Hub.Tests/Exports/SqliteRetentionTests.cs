@@ -8,9 +8,9 @@ namespace StartupTerritoire.Server.Tests.Exports;
 public sealed class SqliteRetentionTests(LongHaulApplication app) : IClassFixture<LongHaulApplication>
 {
     [Fact]
-    public async Task ClosedSoireeIsPurgedFromSqliteNinetyDaysAfterItsClose()
+    public async Task ClosedSessionIsPurgedFromSqliteNinetyDaysAfterItsClose()
     {
-        var created = await new Evening(app.CreateClient()).CreateAsync();
+        var created = await new SessionClient(app.CreateClient()).CreateAsync();
         await using var console = await LiveClient.ConnectAsync(app.Server, created.AnimatorToken, Protocol.Json);
         await console.InvokeAsync("CloseSession");
         var store = app.Services.GetRequiredService<ISessionStore>();

@@ -35,7 +35,7 @@ public static class HubArguments
         var t when t == typeof(long) => 0L,
         var t when t == typeof(bool) => true,
         var t when t == typeof(string[]) => new[] { "x" },
-        var t when t == typeof(RoundSpec) => new RoundSpec { Name = "Manche", DurationSeconds = 60 },
+        var t when t == typeof(RoundSpec) => new RoundSpec { Name = "Étape", DurationSeconds = 60 },
         var t when t == typeof(WorkshopSpec) => new WorkshopSpec { Format = "emergence", Title = "Défi", Challenge = "Comment ?" },
         var t when t == typeof(GroupSpec[]) => new[] { new GroupSpec { ClusterId = "c", Title = "T", NoteIds = ["x"] } },
         _ => null,

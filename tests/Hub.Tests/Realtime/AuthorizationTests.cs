@@ -11,7 +11,7 @@ public sealed class AuthorizationTests(WorkshopApplication app) : IClassFixture<
 {
     private static readonly Role[] s_callerRoles = [Role.Animator, Role.CoAnimator, Role.Participant, Role.Board];
     private readonly WorkshopApplication _app = app;
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     /// <summary>Every method a client can call, found by reflection so a new one cannot escape the checks.</summary>
     public static IEnumerable<MethodInfo> HubMethods() => typeof(WorkshopHub)
@@ -54,14 +54,14 @@ public sealed class AuthorizationTests(WorkshopApplication app) : IClassFixture<
     [MemberData(nameof(ForbiddenCalls))]
     public async Task RoleOutsideAMethodsRuleIsRefusedAndNothingChanges(string methodName, Role role)
     {
-        var session = await _evening.CreateAsync(new
+        var session = await _sessions.CreateAsync(new
         {
             title = "Soirée",
             open = true,
             workshops = new object[] { new { id = "w", format = "emergence", title = "Défi", challenge = "Comment ?" } },
             tables = new object[] { new { name = "Table 1", workshop = 0 } },
         });
-        var token = await _evening.TokenForAsync(session, role);
+        var token = await _sessions.TokenForAsync(session, role);
         await using var client = await LiveClient.ConnectAsync(_app.Server, token, Protocol.Json);
         var before = (await client.SyncAsync(0)).Version;
 
@@ -79,30 +79,30 @@ public sealed class AuthorizationTests(WorkshopApplication app) : IClassFixture<
     }
 
     [Fact]
-    public async Task TokenOfAnotherSoireeGetsNothingFromThisOne()
+    public async Task TokenOfAnotherSessionGetsNothingFromThisOne()
     {
-        var mine = await _evening.CreateAsync();
-        var theirs = await _evening.CreateAsync();
+        var mine = await _sessions.CreateAsync();
+        var theirs = await _sessions.CreateAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{mine.SessionId}/snapshot");
         request.Headers.Authorization = new("Bearer", theirs.AnimatorToken);
-        var response = await _evening.Http.SendAsync(request).DefaultTimeout();
+        var response = await _sessions.Http.SendAsync(request).DefaultTimeout();
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
 
         using var link = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{mine.SessionId}/links/board") { Content = JsonContent.Create(new { }) };
         link.Headers.Authorization = new("Bearer", theirs.AnimatorToken);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _evening.Http.SendAsync(link).DefaultTimeout()).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _sessions.Http.SendAsync(link).DefaultTimeout()).StatusCode);
     }
 
     [Fact]
     public async Task ParticipantCannotMakeLinksAndAnonymousCallerCannotReadSnapshots()
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         using var link = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.SessionId}/links/board") { Content = JsonContent.Create(new { }) };
         link.Headers.Authorization = new("Bearer", joined.Token);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _evening.Http.SendAsync(link).DefaultTimeout()).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _sessions.Http.SendAsync(link).DefaultTimeout()).StatusCode);
 
-        var anonymous = await _evening.Http.GetAsync($"/api/sessions/{session.SessionId}/snapshot").DefaultTimeout();
+        var anonymous = await _sessions.Http.GetAsync($"/api/sessions/{session.SessionId}/snapshot").DefaultTimeout();
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 }

@@ -6,15 +6,15 @@ namespace StartupTerritoire.Server.Tests.Realtime;
 public sealed class LiveNotesTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
     private readonly WorkshopApplication _app = app;
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Theory]
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
     public async Task AcknowledgedNoteCarriesItsSequenceAndReachesEveryAudience(string protocol)
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
-        var board = await _evening.BoardLinkAsync(session);
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
+        var board = await _sessions.BoardLinkAsync(session);
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
         await using var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, protocol);
         await using var screen = await LiveClient.ConnectAsync(_app.Server, board.Token, protocol);
@@ -39,10 +39,10 @@ public sealed class LiveNotesTests(WorkshopApplication app) : IClassFixture<Work
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
     public async Task HiddenNoteTextReachesOnlyStaffUntilRevealed(string protocol)
     {
-        var session = await _evening.CreateAsync();
-        var author = await _evening.JoinAsync(session.JoinCode, "Jeanne");
-        var other = await _evening.JoinAsync(session.JoinCode, "Paul");
-        var board = await _evening.BoardLinkAsync(session);
+        var session = await _sessions.CreateAsync();
+        var author = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
+        var other = await _sessions.JoinAsync(session.JoinCode, "Paul");
+        var board = await _sessions.BoardLinkAsync(session);
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
         await using var writer = await LiveClient.ConnectAsync(_app.Server, author.Token, protocol);
         await using var neighbour = await LiveClient.ConnectAsync(_app.Server, other.Token, protocol);
@@ -79,8 +79,8 @@ public sealed class LiveNotesTests(WorkshopApplication app) : IClassFixture<Work
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
     public async Task SameNoteIdTwiceIsStoredOnceAndAnsweredWithTheFirstSequence(string protocol)
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
         await using var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, protocol);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
@@ -97,8 +97,8 @@ public sealed class LiveNotesTests(WorkshopApplication app) : IClassFixture<Work
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
     public async Task RefusedCommandGetsATypedErrorAndTheConnectionStaysUp(string protocol)
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
         await using var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, protocol);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");

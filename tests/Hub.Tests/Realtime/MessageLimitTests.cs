@@ -5,15 +5,15 @@ namespace StartupTerritoire.Server.Tests.Realtime;
 
 public sealed class MessageLimitTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Theory]
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
     public async Task MessageOverTheLimitClosesOnlyThatConnectionAndStoresNothing(string protocol)
     {
-        var session = await _evening.CreateAsync();
-        var flooder = await _evening.JoinAsync(session.JoinCode, "Gros");
-        var honest = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var flooder = await _sessions.JoinAsync(session.JoinCode, "Gros");
+        var honest = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, protocol);
         await using var bad = await LiveClient.ConnectAsync(app.Server, flooder.Token, protocol);
         await using var good = await LiveClient.ConnectAsync(app.Server, honest.Token, protocol);

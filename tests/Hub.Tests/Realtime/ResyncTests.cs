@@ -9,14 +9,14 @@ namespace StartupTerritoire.Server.Tests.Realtime;
 
 public sealed class ResyncTests(SmallResyncApplication app) : IClassFixture<SmallResyncApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Theory]
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
     public async Task ReconnectingClientReceivesExactlyTheEventsItMissedInOrder(string protocol)
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, protocol);
         await animator.SyncAsync(0);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
@@ -50,8 +50,8 @@ public sealed class ResyncTests(SmallResyncApplication app) : IClassFixture<Smal
     [Fact]
     public async Task ClientFurtherBehindThanTheLimitReceivesASnapshotInstead()
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
         var lastSeen = (await animator.SyncAsync(0)).Version;
@@ -72,9 +72,9 @@ public sealed class ResyncTests(SmallResyncApplication app) : IClassFixture<Smal
     [Fact]
     public async Task FirstSyncGivesASnapshotAsTheCallerMaySeeIt()
     {
-        var session = await _evening.CreateAsync(Evening.PlenaryRequest(anonymous: true));
-        var jeanne = await _evening.JoinAsync(session.JoinCode, "Jeanne");
-        var paul = await _evening.JoinAsync(session.JoinCode, "Paul");
+        var session = await _sessions.CreateAsync(SessionClient.PlenaryRequest(anonymous: true));
+        var jeanne = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
+        var paul = await _sessions.JoinAsync(session.JoinCode, "Paul");
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.MessagePack);
         await using var phone = await LiveClient.ConnectAsync(app.Server, jeanne.Token, Protocol.MessagePack);
 
@@ -93,7 +93,7 @@ public sealed class ResyncTests(SmallResyncApplication app) : IClassFixture<Smal
     [Fact]
     public async Task SessionLoadedFromItsSnapshotAndLaterEventsMatchTheLiveOne()
     {
-        var session = await _evening.CreateAsync();
+        var session = await _sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
         for (var i = 0; i < 25; i++)

@@ -6,7 +6,7 @@ namespace StartupTerritoire.Server.Tests.Realtime;
 /// <summary>A phone or console that resends after a lost answer gets the first answer back, never a second effect.</summary>
 public sealed class RetryTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Fact]
     public async Task RetriedDotThatSpentTheLastOfTheBudgetAnswersTheFirstSequence()
@@ -48,8 +48,8 @@ public sealed class RetryTests(WorkshopApplication app) : IClassFixture<Workshop
 
     private async Task<(LiveClient Animator, LiveClient Phone, string[] ClusterIds)> VotingRoundAsync()
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json);
         var phone = await LiveClient.ConnectAsync(app.Server, joined.Token, Protocol.MessagePack);
         await animator.InvokeAsync("StartRound", "w-emergence", "ideation");

@@ -5,21 +5,21 @@ namespace StartupTerritoire.Server.Tests.Realtime;
 /// <summary>Sync answers a consistent picture while others keep writing.</summary>
 public sealed class SyncConsistencyTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Fact]
     public async Task ASyncDuringConcurrentWritesAnswersTheMissingEventsInOrderUpToItsVersion()
     {
-        var session = await _evening.CreateAsync();
+        var session = await _sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
         var writers = new List<LiveClient>();
         for (var w = 0; w < 4; w++)
         {
-            writers.Add(await LiveClient.ConnectAsync(app.Server, (await _evening.JoinAsync(session.JoinCode, $"Plume {w}")).Token, Protocol.Json));
+            writers.Add(await LiveClient.ConnectAsync(app.Server, (await _sessions.JoinAsync(session.JoinCode, $"Plume {w}")).Token, Protocol.Json));
         }
 
-        await using var reader = await LiveClient.ConnectAsync(app.Server, (await _evening.JoinAsync(session.JoinCode, "Lectrice")).Token, Protocol.MessagePack);
+        await using var reader = await LiveClient.ConnectAsync(app.Server, (await _sessions.JoinAsync(session.JoinCode, "Lectrice")).Token, Protocol.MessagePack);
         await reader.SyncAsync(0);
         try
         {

@@ -18,11 +18,11 @@ public sealed class WirePayloadTests(WorkshopApplication app) : IClassFixture<Wo
     [Fact]
     public async Task ASnapshotsSharedItemsGiveTheSameWireShapeAsTheWholeSnapshotConverted()
     {
-        var evening = new Evening(app.CreateClient());
-        var session = await evening.CreateAsync();
+        var sessions = new SessionClient(app.CreateClient());
+        var session = await sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
-        var joined = await evening.JoinAsync(session.JoinCode, "Jeanne");
+        var joined = await sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var phone = await LiveClient.ConnectAsync(app.Server, joined.Token, Protocol.MessagePack);
         await phone.InvokeAsync("AddNote", "n-1", "w-acceleration", "question", "Une navette le mardi", null);
         await animator.InvokeAsync("AddNote", "n-2", "w-acceleration", "question", "Un café associatif", null);

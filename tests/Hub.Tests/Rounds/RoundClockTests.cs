@@ -4,13 +4,13 @@ namespace StartupTerritoire.Server.Tests.Rounds;
 
 public sealed class RoundClockTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     [Fact]
     public async Task RoundEndsAtItsDeadlineExactlyOnceAndWritesAfterItAreRefused()
     {
-        var session = await _evening.CreateAsync();
-        var joined = await _evening.JoinAsync(session.JoinCode, "Jeanne");
+        var session = await _sessions.CreateAsync();
+        var joined = await _sessions.JoinAsync(session.JoinCode, "Jeanne");
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json);
         await using var phone = await LiveClient.ConnectAsync(app.Server, joined.Token, Protocol.MessagePack);
         await phone.SyncAsync(0);
@@ -46,7 +46,7 @@ public sealed class RoundClockTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task PausedRoundKeepsItsRemainingTimeAndTheClockWaits()
     {
-        var session = await _evening.CreateAsync();
+        var session = await _sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json);
         await animator.SyncAsync(0);
         await animator.InvokeAsync("StartRound", "w-emergence", "cadrage");
@@ -74,8 +74,8 @@ public sealed class RoundClockTests(WorkshopApplication app) : IClassFixture<Wor
     [Fact]
     public async Task ServerTimeComesFromTheServersClock()
     {
-        var session = await _evening.CreateAsync();
-        await using var board = await LiveClient.ConnectAsync(app.Server, (await _evening.BoardLinkAsync(session)).Token, Protocol.MessagePack);
+        var session = await _sessions.CreateAsync();
+        await using var board = await LiveClient.ConnectAsync(app.Server, (await _sessions.BoardLinkAsync(session)).Token, Protocol.MessagePack);
         Assert.Equal(app.Time.GetUtcNow().ToUnixTimeMilliseconds(), await board.InvokeAsync("ServerTime"));
         Assert.Equal(app.Time.GetUtcNow().ToUnixTimeMilliseconds(), (await board.SyncAsync(0)).ServerNow);
     }

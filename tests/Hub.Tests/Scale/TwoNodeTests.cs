@@ -27,11 +27,11 @@ public sealed class TwoNodeTests(RedisServerFixture redis) : IAsyncLifetime
     [Fact]
     public async Task NotesPostedOnEitherNodeReachEveryoneOnBothInSequenceOrder()
     {
-        var evening = new Evening(_nodeA.CreateClient());
-        var session = await evening.CreateAsync();
-        var onA = await evening.JoinAsync(session.JoinCode, "Jeanne");
-        var onB = await new Evening(_nodeB.CreateClient()).JoinAsync(session.JoinCode, "Paul");
-        var board = await evening.BoardLinkAsync(session);
+        var sessions = new SessionClient(_nodeA.CreateClient());
+        var session = await sessions.CreateAsync();
+        var onA = await sessions.JoinAsync(session.JoinCode, "Jeanne");
+        var onB = await new SessionClient(_nodeB.CreateClient()).JoinAsync(session.JoinCode, "Paul");
+        var board = await sessions.BoardLinkAsync(session);
         await using var animator = await LiveClient.ConnectAsync(_nodeA.BaseAddress, session.AnimatorToken, Protocol.MessagePack);
         await using var phoneA = await LiveClient.ConnectAsync(_nodeA.BaseAddress, onA.Token, Protocol.Json);
         await using var phoneB = await LiveClient.ConnectAsync(_nodeB.BaseAddress, onB.Token, Protocol.MessagePack);
@@ -64,9 +64,9 @@ public sealed class TwoNodeTests(RedisServerFixture redis) : IAsyncLifetime
     [Fact]
     public async Task DeadlineWithTwoNodesRunningEndsTheRoundExactlyOnce()
     {
-        var evening = new Evening(_nodeA.CreateClient());
-        var session = await evening.CreateAsync();
-        var board = await evening.BoardLinkAsync(session);
+        var sessions = new SessionClient(_nodeA.CreateClient());
+        var session = await sessions.CreateAsync();
+        var board = await sessions.BoardLinkAsync(session);
         await using var animator = await LiveClient.ConnectAsync(_nodeA.BaseAddress, session.AnimatorToken, Protocol.Json);
         await using var screenB = await LiveClient.ConnectAsync(_nodeB.BaseAddress, board.Token, Protocol.MessagePack);
         await animator.SyncAsync(0);

@@ -30,11 +30,11 @@ public sealed class AccessMatrixTests : IAsyncLifetime
     ];
 
     private readonly ShortRetentionApplication _app = new();
-    private Evening _evening = null!;
+    private SessionClient _sessions = null!;
 
     public Task InitializeAsync()
     {
-        _evening = new Evening(_app.CreateClient());
+        _sessions = new SessionClient(_app.CreateClient());
         return Task.CompletedTask;
     }
 
@@ -63,9 +63,9 @@ public sealed class AccessMatrixTests : IAsyncLifetime
     [Fact]
     public async Task EveryProtectedEndpointServesItsRolesAndRefusesEveryoneElseWithoutChangingAnything()
     {
-        var session = await _evening.CreateAsync(TabledSoiree());
-        var other = await _evening.CreateAsync(TabledSoiree());
-        var tableId = Wire.Text(Wire.List(await _evening.SnapshotAsync(session), "tables")[0], "id")!;
+        var session = await _sessions.CreateAsync(TabledSession());
+        var other = await _sessions.CreateAsync(TabledSession());
+        var tableId = Wire.Text(Wire.List(await _sessions.SnapshotAsync(session), "tables")[0], "id")!;
         var callers = new List<(string Name, string? Token, Role? Role, HttpStatusCode? Refusal)>
         {
             ("no token", null, null, HttpStatusCode.Unauthorized),
@@ -75,7 +75,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         };
         foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.System))
         {
-            callers.Add(($"this soirée's {role}", await _evening.TokenForAsync(session, role), role, null));
+            callers.Add(($"this soirée's {role}", await _sessions.TokenForAsync(session, role), role, null));
         }
 
         var protectedEndpoints = Endpoints().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
@@ -91,7 +91,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
                     continue;
                 }
 
-                var before = Wire.Number(await _evening.SnapshotAsync(session), "version");
+                var before = Wire.Number(await _sessions.SnapshotAsync(session), "version");
                 var response = await SendAsync(endpoint, session, tableId, caller.Token);
                 var because = $"{Name(endpoint)} called by {caller.Name}";
                 // The hub's endpoints take any valid token: the connection then acts on the token's own soirée only.
@@ -115,21 +115,21 @@ public sealed class AccessMatrixTests : IAsyncLifetime
                     Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{because}: {response.StatusCode}, expected Forbidden");
                 }
 
-                Assert.Equal(before, Wire.Number(await _evening.SnapshotAsync(session), "version"));
+                Assert.Equal(before, Wire.Number(await _sessions.SnapshotAsync(session), "version"));
             }
         }
     }
 
     [Fact]
-    public async Task AnotherSoireesTokensChangeNothingHereWhateverTheyCall()
+    public async Task AnotherSessionsTokensChangeNothingHereWhateverTheyCall()
     {
-        var mine = await _evening.CreateAsync(TabledSoiree());
-        var theirs = await _evening.CreateAsync(TabledSoiree());
-        var before = (await _evening.SnapshotAsync(mine)).GetRawText();
+        var mine = await _sessions.CreateAsync(TabledSession());
+        var theirs = await _sessions.CreateAsync(TabledSession());
+        var before = (await _sessions.SnapshotAsync(mine)).GetRawText();
         var tokens = new List<string>();
         foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.System))
         {
-            tokens.Add(await _evening.TokenForAsync(theirs, role));
+            tokens.Add(await _sessions.TokenForAsync(theirs, role));
         }
 
         foreach (var token in tokens)
@@ -149,14 +149,14 @@ public sealed class AccessMatrixTests : IAsyncLifetime
             }
         }
 
-        Assert.Equal(before, (await _evening.SnapshotAsync(mine)).GetRawText());
+        Assert.Equal(before, (await _sessions.SnapshotAsync(mine)).GetRawText());
     }
 
     [Fact]
-    public async Task TokensOfAPurgedSoireeAreRefusedAndAnOpenConnectionCanNoLongerWrite()
+    public async Task TokensOfAPurgedSessionAreRefusedAndAnOpenConnectionCanNoLongerWrite()
     {
-        var session = await _evening.CreateAsync(TabledSoiree());
-        var participant = await _evening.TokenForAsync(session, Role.Participant);
+        var session = await _sessions.CreateAsync(TabledSession());
+        var participant = await _sessions.TokenForAsync(session, Role.Participant);
         await using var stillOpen = await LiveClient.ConnectAsync(_app.Server, participant, Protocol.Json);
         await PurgeAsync(session);
 
@@ -168,13 +168,13 @@ public sealed class AccessMatrixTests : IAsyncLifetime
             Assert.Contains("401", refused.Message, StringComparison.Ordinal);
             using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
             request.Headers.Authorization = new("Bearer", token);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await _evening.Http.SendAsync(request).DefaultTimeout()).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await _sessions.Http.SendAsync(request).DefaultTimeout()).StatusCode);
         }
 
         Assert.Equal("session.not_found", await HubErrors.CodeOfAsync(() => stillOpen.InvokeAsync("Rename", null, "Fantôme")));
     }
 
-    private static object TabledSoiree() => new
+    private static object TabledSession() => new
     {
         title = "Soirée",
         open = true,
@@ -185,7 +185,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
     /// <summary>An animator token whose soirée was closed and then purged at the end of its retention.</summary>
     private async Task<string> PurgedTokenAsync()
     {
-        var session = await _evening.CreateAsync(TabledSoiree());
+        var session = await _sessions.CreateAsync(TabledSession());
         await PurgeAsync(session);
         return session.AnimatorToken;
     }
@@ -203,7 +203,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot");
             request.Headers.Authorization = new("Bearer", session.AnimatorToken);
-            return (await _evening.Http.SendAsync(request).DefaultTimeout()).StatusCode == HttpStatusCode.Unauthorized;
+            return (await _sessions.Http.SendAsync(request).DefaultTimeout()).StatusCode == HttpStatusCode.Unauthorized;
         }, TimeSpan.FromSeconds(10), "the purged soirée's token is refused");
     }
 
@@ -241,6 +241,6 @@ public sealed class AccessMatrixTests : IAsyncLifetime
             request.Headers.Authorization = new("Bearer", token);
         }
 
-        return await _evening.Http.SendAsync(request).DefaultTimeout();
+        return await _sessions.Http.SendAsync(request).DefaultTimeout();
     }
 }

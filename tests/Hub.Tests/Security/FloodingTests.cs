@@ -11,10 +11,10 @@ public sealed class FloodingTests
     public async Task AFloodOfInvocationsIsRefusedWithRateLimitedWhileAnotherParticipantIsServed()
     {
         await using var app = new LimitedApplication();
-        var evening = new Evening(app.CreateClient());
-        var session = await evening.CreateAsync();
-        await using var flooder = await LiveClient.ConnectAsync(app.Server, (await evening.JoinAsync(session.JoinCode, "Flot")).Token, Protocol.Json);
-        await using var neighbour = await LiveClient.ConnectAsync(app.Server, (await evening.JoinAsync(session.JoinCode, "Voisine")).Token, Protocol.MessagePack);
+        var sessions = new SessionClient(app.CreateClient());
+        var session = await sessions.CreateAsync();
+        await using var flooder = await LiveClient.ConnectAsync(app.Server, (await sessions.JoinAsync(session.JoinCode, "Flot")).Token, Protocol.Json);
+        await using var neighbour = await LiveClient.ConnectAsync(app.Server, (await sessions.JoinAsync(session.JoinCode, "Voisine")).Token, Protocol.MessagePack);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, LimitedApplication.CallBurst * 3).Select(async _ =>
         {
@@ -43,11 +43,11 @@ public sealed class FloodingTests
     public async Task NotesOverTheBudgetAreRefusedAndNothingIsStoredWhileOthersStillPost()
     {
         await using var app = new LimitedApplication();
-        var evening = new Evening(app.CreateClient());
-        var session = await evening.CreateAsync();
+        var sessions = new SessionClient(app.CreateClient());
+        var session = await sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json);
-        await using var writer = await LiveClient.ConnectAsync(app.Server, (await evening.JoinAsync(session.JoinCode, "Rapide")).Token, Protocol.Json);
-        await using var other = await LiveClient.ConnectAsync(app.Server, (await evening.JoinAsync(session.JoinCode, "Posée")).Token, Protocol.Json);
+        await using var writer = await LiveClient.ConnectAsync(app.Server, (await sessions.JoinAsync(session.JoinCode, "Rapide")).Token, Protocol.Json);
+        await using var other = await LiveClient.ConnectAsync(app.Server, (await sessions.JoinAsync(session.JoinCode, "Posée")).Token, Protocol.Json);
         await animator.InvokeAsync("StartRound", "w-emergence", "ideation");
 
         for (var i = 0; i < LimitedApplication.NoteBurst; i++)

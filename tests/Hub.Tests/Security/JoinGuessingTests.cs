@@ -16,8 +16,8 @@ public sealed class JoinGuessingTests
     public async Task CodesAreEightUnambiguousCharactersAndAreAcceptedHoweverTheyAreTyped()
     {
         await using var app = new LimitedApplication();
-        var evening = new Evening(ClientAddresses.From(app, Hall));
-        var session = await evening.CreateAsync();
+        var sessions = new SessionClient(ClientAddresses.From(app, Hall));
+        var session = await sessions.CreateAsync();
 
         Assert.Equal(8, session.JoinCode.Length);
         Assert.All(session.JoinCode, c => Assert.Contains(c, JoinCode.Alphabet));
@@ -25,16 +25,16 @@ public sealed class JoinGuessingTests
         Assert.Equal($"{session.JoinCode[..4]}-{session.JoinCode[4..]}", session.JoinCodeDisplay);
 
         var typed = $" {session.JoinCode[..4].ToLowerInvariant()} - {session.JoinCode[4..]} ";
-        var info = await evening.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{Uri.EscapeDataString(typed)}").DefaultTimeout();
+        var info = await sessions.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{Uri.EscapeDataString(typed)}").DefaultTimeout();
         Assert.Equal(session.SessionId, info!.SessionId);
-        Assert.Equal(session.SessionId, (await evening.JoinAsync(session.JoinCodeDisplay.ToLowerInvariant(), "Jeanne")).SessionId);
+        Assert.Equal(session.SessionId, (await sessions.JoinAsync(session.JoinCodeDisplay.ToLowerInvariant(), "Jeanne")).SessionId);
     }
 
     [Fact]
     public async Task AnAddressThatKeepsGuessingWaitsWith429AndRetryAfterWhileOthersStillJoin()
     {
         await using var app = new LimitedApplication();
-        var session = await new Evening(ClientAddresses.From(app, Hall)).CreateAsync();
+        var session = await new SessionClient(ClientAddresses.From(app, Hall)).CreateAsync();
         using var guesser = ClientAddresses.From(app, Guesser);
 
         for (var i = 0; i < LimitedApplication.FailuresPerAddress; i++)
@@ -57,7 +57,7 @@ public sealed class JoinGuessingTests
             Assert.Equal("rate.limited", (await refused.Content.ReadFromJsonAsync<ApiError>().DefaultTimeout())!.Code);
         }
 
-        Assert.Equal(session.SessionId, (await new Evening(ClientAddresses.From(app, Hall)).JoinAsync(session.JoinCode, "Jeanne")).SessionId);
+        Assert.Equal(session.SessionId, (await new SessionClient(ClientAddresses.From(app, Hall)).JoinAsync(session.JoinCode, "Jeanne")).SessionId);
         Assert.Equal(1, await ParticipantCountAsync(app, session));
     }
 
@@ -65,9 +65,9 @@ public sealed class JoinGuessingTests
     public async Task ThreeHundredPhonesBehindOneAddressAllJoinEvenWithAFewTypos()
     {
         await using var app = new LimitedApplication();
-        var session = await new Evening(ClientAddresses.From(app, Hall)).CreateAsync();
+        var session = await new SessionClient(ClientAddresses.From(app, Hall)).CreateAsync();
         using var hall = ClientAddresses.From(app, Hall);
-        var evening = new Evening(hall);
+        var sessions = new SessionClient(hall);
 
         // A few phones mistype first (under the per-address limit), then everybody types the right code.
         for (var i = 0; i < LimitedApplication.FailuresPerAddress - 1; i++)
@@ -78,7 +78,7 @@ public sealed class JoinGuessingTests
         var joined = new List<Joined>();
         foreach (var wave in Enumerable.Range(0, 300).Chunk(20))
         {
-            joined.AddRange(await Task.WhenAll(wave.Select(i => evening.JoinAsync(session.JoinCode, $"Personne {i}"))));
+            joined.AddRange(await Task.WhenAll(wave.Select(i => sessions.JoinAsync(session.JoinCode, $"Personne {i}"))));
         }
 
         Assert.Equal(300, joined.Select(j => j.ParticipantId).Distinct().Count());
@@ -89,7 +89,7 @@ public sealed class JoinGuessingTests
     public async Task GuessingSpreadOverManyAddressesHoldsBackOnlyAddressesThatFailed()
     {
         await using var app = new LimitedApplication();
-        var session = await new Evening(ClientAddresses.From(app, Hall)).CreateAsync();
+        var session = await new SessionClient(ClientAddresses.From(app, Hall)).CreateAsync();
 
         // Each address fails once: no address reaches its own limit, but together they use up the server's.
         for (var i = 0; i < LimitedApplication.FailuresGlobal; i++)
@@ -102,14 +102,14 @@ public sealed class JoinGuessingTests
         Assert.Equal(HttpStatusCode.TooManyRequests, (await failedBefore.GetAsync($"/api/join/{session.JoinCode}").DefaultTimeout()).StatusCode);
 
         // A phone in the hall that typed the right code the first time is not held up.
-        Assert.Equal(session.SessionId, (await new Evening(ClientAddresses.From(app, Hall)).JoinAsync(session.JoinCode, "Jeanne")).SessionId);
+        Assert.Equal(session.SessionId, (await new SessionClient(ClientAddresses.From(app, Hall)).JoinAsync(session.JoinCode, "Jeanne")).SessionId);
     }
 
     [Fact]
     public async Task ARefusedNicknameIsNotCountedAsGuessing()
     {
         await using var app = new LimitedApplication();
-        var session = await new Evening(ClientAddresses.From(app, Hall)).CreateAsync();
+        var session = await new SessionClient(ClientAddresses.From(app, Hall)).CreateAsync();
         using var hall = ClientAddresses.From(app, Hall);
         for (var i = 0; i < LimitedApplication.FailuresPerAddress * 2; i++)
         {
@@ -117,12 +117,12 @@ public sealed class JoinGuessingTests
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         }
 
-        Assert.Equal(session.SessionId, (await new Evening(hall).JoinAsync(session.JoinCode, "Jeanne")).SessionId);
+        Assert.Equal(session.SessionId, (await new SessionClient(hall).JoinAsync(session.JoinCode, "Jeanne")).SessionId);
     }
 
     // Codes of the right shape; the test's one soirée has a random code, so these lead nowhere (a clash is ~1 in 10^11).
     private static string WrongCode(int i) => $"YYYY{JoinCode.Alphabet[i % JoinCode.Alphabet.Length]}{JoinCode.Alphabet[i / JoinCode.Alphabet.Length]}YY";
 
     private static async Task<int> ParticipantCountAsync(WorkshopApplication app, CreatedSession session) =>
-        (await new Evening(ClientAddresses.From(app, Hall)).SnapshotAsync(session)).GetProperty("participants").GetArrayLength();
+        (await new SessionClient(ClientAddresses.From(app, Hall)).SnapshotAsync(session)).GetProperty("participants").GetArrayLength();
 }

@@ -10,13 +10,13 @@ namespace StartupTerritoire.Server.Tests.Security;
 public sealed class LogSecrecyTests
 {
     [Fact]
-    public async Task AnEveningWithRefusalsFloodsAndForeignPagesLogsNoTokenCodeOrNoteText()
+    public async Task ASessionWithRefusalsFloodsAndForeignPagesLogsNoTokenCodeOrNoteText()
     {
         await using var app = new LoggedApplication();
-        var evening = new Evening(app.CreateClient());
+        var sessions = new SessionClient(app.CreateClient());
         var secrets = new List<string>();
 
-        var session = await evening.CreateAsync(new
+        var session = await sessions.CreateAsync(new
         {
             title = "Soirée",
             open = true,
@@ -26,19 +26,19 @@ public sealed class LogSecrecyTests
         secrets.AddRange([session.AnimatorToken, session.JoinCode, session.JoinCodeDisplay, session.JoinCode.ToLowerInvariant()]);
         foreach (var role in new[] { Role.CoAnimator, Role.Board })
         {
-            secrets.Add(await evening.TokenForAsync(session, role));
+            secrets.Add(await sessions.TokenForAsync(session, role));
         }
 
         // The join flow: resolve (as typed, in lower case), the QR code, a join with a join id, and its retry.
         var joinId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         secrets.Add(joinId);
-        (await evening.Http.GetAsync($"/api/join/{session.JoinCodeDisplay.ToLowerInvariant()}").DefaultTimeout()).EnsureSuccessStatusCode();
-        (await evening.Http.GetAsync($"/api/join/{session.JoinCode}/qr.svg").DefaultTimeout()).EnsureSuccessStatusCode();
-        var tableId = Wire.Text(Wire.List(await evening.SnapshotAsync(session), "tables")[0], "id");
+        (await sessions.Http.GetAsync($"/api/join/{session.JoinCodeDisplay.ToLowerInvariant()}").DefaultTimeout()).EnsureSuccessStatusCode();
+        (await sessions.Http.GetAsync($"/api/join/{session.JoinCode}/qr.svg").DefaultTimeout()).EnsureSuccessStatusCode();
+        var tableId = Wire.Text(Wire.List(await sessions.SnapshotAsync(session), "tables")[0], "id");
         Joined joined = null!;
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var response = await evening.Http.PostAsJsonAsync($"/api/join/{session.JoinCode}", new JoinRequest("Jeanne", tableId, joinId)).DefaultTimeout();
+            var response = await sessions.Http.PostAsJsonAsync($"/api/join/{session.JoinCode}", new JoinRequest("Jeanne", tableId, joinId)).DefaultTimeout();
             joined = (await response.Content.ReadFromJsonAsync<Joined>().DefaultTimeout())!;
         }
 
@@ -62,7 +62,7 @@ public sealed class LogSecrecyTests
                 negotiate.Headers.Add("Origin", origin);
             }
 
-            Assert.False((await evening.Http.SendAsync(negotiate).DefaultTimeout()).IsSuccessStatusCode);
+            Assert.False((await sessions.Http.SendAsync(negotiate).DefaultTimeout()).IsSuccessStatusCode);
             var socket = app.Server.CreateWebSocketClient();
             socket.ConfigureRequest = request => request.Headers.Origin = origin;
             await Assert.ThrowsAnyAsync<Exception>(() =>

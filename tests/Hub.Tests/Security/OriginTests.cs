@@ -22,7 +22,7 @@ public sealed class OriginTests(LimitedApplication app) : IClassFixture<LimitedA
     [MemberData(nameof(Origins))]
     public async Task NegotiateIsRefusedToPagesOfAnotherOrigin(string? origin, bool allowed)
     {
-        var session = await new Evening(_app.CreateClient()).CreateAsync();
+        var session = await new SessionClient(_app.CreateClient()).CreateAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/hubs/workshop/negotiate?negotiateVersion=1");
         request.Headers.Authorization = new("Bearer", session.AnimatorToken);
         if (origin is not null)
@@ -38,7 +38,7 @@ public sealed class OriginTests(LimitedApplication app) : IClassFixture<LimitedA
     [MemberData(nameof(Origins))]
     public async Task WebSocketIsRefusedToPagesOfAnotherOrigin(string? origin, bool allowed)
     {
-        var session = await new Evening(_app.CreateClient()).CreateAsync();
+        var session = await new SessionClient(_app.CreateClient()).CreateAsync();
         var client = _app.Server.CreateWebSocketClient();
         client.ConfigureRequest = request =>
         {

@@ -26,9 +26,9 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
     [Fact]
     public async Task AClientThatKeepsSendingGarbageIsHeldBackWhileHonestPhonesConnect()
     {
-        var evening = new Evening(_node.CreateClient());
-        var session = await evening.CreateAsync();
-        var attacker = (await evening.JoinAsync(session.JoinCode, "Pirate")).Token;
+        var sessions = new SessionClient(_node.CreateClient());
+        var session = await sessions.CreateAsync();
+        var attacker = (await sessions.JoinAsync(session.JoinCode, "Pirate")).Token;
 
         // Three connections broken by the client: a malformed frame, an oversized one, a handshake in garbage.
         await BreakAsync(attacker, handshake: true, "{\"type\":1,\"target\":" + RawHubSocket.RecordSeparator);
@@ -72,7 +72,7 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
         Assert.DoesNotContain("connected", piled);
 
         // Same address, same soirée, clean record: straight in, and working.
-        await using var honest = await LiveClient.ConnectAsync(_node.BaseAddress, (await evening.JoinAsync(session.JoinCode, "Honnête")).Token, Protocol.Json);
+        await using var honest = await LiveClient.ConnectAsync(_node.BaseAddress, (await sessions.JoinAsync(session.JoinCode, "Honnête")).Token, Protocol.Json);
         Assert.True((await honest.SyncAsync(0)).Version > 0);
     }
 

@@ -27,16 +27,16 @@ public sealed class RawFrameTests : IAsyncLifetime
     [Fact]
     public async Task AttackersAreClosedOrRefusedWhileHonestPhonesKeepWorking()
     {
-        var evening = new Evening(_node.CreateClient());
-        var session = await evening.CreateAsync();
+        var sessions = new SessionClient(_node.CreateClient());
+        var session = await sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(_node.BaseAddress, session.AnimatorToken, Protocol.MessagePack);
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
-        var attackerToken = (await evening.JoinAsync(session.JoinCode, "Pirate")).Token;
-        var flooderToken = (await evening.JoinAsync(session.JoinCode, "Déluge")).Token;
+        var attackerToken = (await sessions.JoinAsync(session.JoinCode, "Pirate")).Token;
+        var flooderToken = (await sessions.JoinAsync(session.JoinCode, "Déluge")).Token;
         var phones = new List<LiveClient>();
         for (var p = 0; p < HonestPhones; p++)
         {
-            phones.Add(await LiveClient.ConnectAsync(_node.BaseAddress, (await evening.JoinAsync(session.JoinCode, $"Honnête {p}")).Token, p % 2 == 0 ? Protocol.Json : Protocol.MessagePack));
+            phones.Add(await LiveClient.ConnectAsync(_node.BaseAddress, (await sessions.JoinAsync(session.JoinCode, $"Honnête {p}")).Token, p % 2 == 0 ? Protocol.Json : Protocol.MessagePack));
         }
 
         try
@@ -75,7 +75,7 @@ public sealed class RawFrameTests : IAsyncLifetime
         Assert.Equal(notes.Count, notes.Distinct().Count());
         using var http = _node.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz").DefaultTimeout()).StatusCode);
-        await using var newcomer = await LiveClient.ConnectAsync(_node.BaseAddress, (await evening.JoinAsync(session.JoinCode, "Tard")).Token, Protocol.Json);
+        await using var newcomer = await LiveClient.ConnectAsync(_node.BaseAddress, (await sessions.JoinAsync(session.JoinCode, "Tard")).Token, Protocol.Json);
         Assert.True((await newcomer.SyncAsync(0)).Version > 0);
     }
 

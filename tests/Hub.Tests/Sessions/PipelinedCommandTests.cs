@@ -15,15 +15,15 @@ public sealed class PipelinedCommandTests(FailingAppendApplication app) : IClass
     [Fact]
     public async Task AFailedAppendAmongQueuedOnesLeavesEveryAcknowledgedNoteStoredOnceAndInSequence()
     {
-        var evening = new Evening(app.CreateClient());
-        var session = await evening.CreateAsync();
+        var sessions = new SessionClient(app.CreateClient());
+        var session = await sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.MessagePack);
         var start = (await animator.SyncAsync(0)).Version;
         await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
         var phones = new List<LiveClient>();
         for (var p = 0; p < Phones; p++)
         {
-            phones.Add(await LiveClient.ConnectAsync(app.Server, (await evening.JoinAsync(session.JoinCode, $"Téléphone {p}")).Token, p % 2 == 0 ? Protocol.Json : Protocol.MessagePack));
+            phones.Add(await LiveClient.ConnectAsync(app.Server, (await sessions.JoinAsync(session.JoinCode, $"Téléphone {p}")).Token, p % 2 == 0 ? Protocol.Json : Protocol.MessagePack));
         }
 
         try

@@ -41,7 +41,7 @@ public sealed class AnonymityTests
 
     [Theory]
     [MemberData(nameof(Viewers))]
-    public void AnAnonymousSoireeHidesNicknamesFromThePublicButNotFromStaff(string viewer, bool sees)
+    public void AnAnonymousSessionHidesNicknamesFromThePublicButNotFromStaff(string viewer, bool sees)
     {
         var d = LeaWroteANote(anonymous: true);
         var joined = d.Events.Select(e => e.Event).OfType<ParticipantJoined>().Single(e => e.ParticipantId == "lea");
@@ -52,7 +52,7 @@ public sealed class AnonymityTests
 
     [Theory]
     [MemberData(nameof(Viewers))]
-    public void AnAnonymousSoireeHidesAuthorsFromThePublicButNotFromStaff(string viewer, bool sees)
+    public void AnAnonymousSessionHidesAuthorsFromThePublicButNotFromStaff(string viewer, bool sees)
     {
         var d = LeaWroteANote(anonymous: true);
         var added = d.Events.Select(e => e.Event).OfType<NoteAdded>().Single();
@@ -67,7 +67,7 @@ public sealed class AnonymityTests
 
     [Theory]
     [MemberData(nameof(Viewers))]
-    public void ASoireeThatIsNotAnonymousShowsNicknamesAndAuthorsToEveryone(string viewer, bool _)
+    public void ASessionThatIsNotAnonymousShowsNicknamesAndAuthorsToEveryone(string viewer, bool _)
     {
         var d = LeaWroteANote(anonymous: false);
 
@@ -78,7 +78,7 @@ public sealed class AnonymityTests
     }
 
     [Fact]
-    public void TheAnimatorCanMakeTheSoireeAnonymousLater()
+    public void TheAnimatorCanMakeTheSessionAnonymousLater()
     {
         var d = LeaWroteANote(anonymous: false);
 

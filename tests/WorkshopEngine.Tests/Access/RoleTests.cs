@@ -136,7 +136,7 @@ public sealed class RoleTests
     [InlineData("add-workshop")]
     [InlineData("focus")]
     [InlineData("rename-other")]
-    public void ACoAnimatorCannotRunTheSoiree(string command)
+    public void ACoAnimatorCannotRunTheSession(string command)
     {
         var d = TwoTables();
 

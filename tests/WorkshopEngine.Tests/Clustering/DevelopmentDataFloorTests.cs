@@ -9,7 +9,7 @@ namespace StartupTerritoire.WorkshopEngine.Tests.Clustering;
 public sealed class DevelopmentDataFloorTests
 {
     [Fact]
-    public void IdeasOfTheArdecheSoireeStayAboveTheirFloor()
+    public void IdeasOfTheArdecheSessionStayAboveTheirFloor()
     {
         // The bench measures 0.364 at the idea level; the plain word TF-IDF baseline with Ward linkage gets 0.041.
         var ari = AriOnNotes("idea", Granularity.Medium);
@@ -17,7 +17,7 @@ public sealed class DevelopmentDataFloorTests
     }
 
     [Fact]
-    public void ThemesOfTheArdecheSoireeStayAboveTheirFloor()
+    public void ThemesOfTheArdecheSessionStayAboveTheirFloor()
     {
         // The bench measures 0.395 at the theme level (coarse); the baseline gets 0.014.
         var ari = AriOnNotes("theme", Granularity.Coarse);

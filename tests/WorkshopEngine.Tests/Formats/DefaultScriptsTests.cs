@@ -46,7 +46,7 @@ public sealed class DefaultScriptsTests
     }
 
     [Fact]
-    public void ScriptsSpeakTheSoireesLanguage()
+    public void ScriptsSpeakTheSessionsLanguage()
     {
         Assert.Equal("Idéation silencieuse", DefaultScripts.Rounds(WorkshopFormat.Emergence, "fr")[1].Name);
         Assert.Equal("Silent ideation", DefaultScripts.Rounds(WorkshopFormat.Emergence, "en")[1].Name);

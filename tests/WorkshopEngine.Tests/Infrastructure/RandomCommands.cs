@@ -89,7 +89,7 @@ internal sealed class RandomCommands(Random random)
     {
         var round = s.FindWorkshop(w)?.FindRound(r);
         return round is null
-            ? s.UpdateRound(actor, w, r, "Manche", null, TimeSpan.FromMinutes(1), new([]), true)
+            ? s.UpdateRound(actor, w, r, "Étape", null, TimeSpan.FromMinutes(1), new([]), true)
             : s.UpdateRound(actor, w, r, round.Name, round.Instructions, TimeSpan.FromSeconds(random.Next(0, 200)), round.Rules, random.Next(2) == 0);
     }
 

@@ -116,7 +116,7 @@ public sealed class SignUpTests
     }
 
     [Fact]
-    public void OnlyParticipantsSignUpAndOnlyWhileTheSoireeIsOpen()
+    public void OnlyParticipantsSignUpAndOnlyWhileTheSessionIsOpen()
     {
         var d = APiste();
 

@@ -140,7 +140,7 @@ public sealed class RoundClockTests
     }
 
     [Fact]
-    public void AClosedSoireeHasNoDeadlineAndTheClockDecidesNothing()
+    public void AClosedSessionHasNoDeadlineAndTheClockDecidesNothing()
     {
         var d = Emergence();
         d.StartRound("w1", "ideation");

@@ -261,7 +261,7 @@ public sealed class RoundTransitionTests
     }
 
     [Fact]
-    public void NoRoundStartsBeforeTheSoireeOpens()
+    public void NoRoundStartsBeforeTheSessionOpens()
     {
         var d = SessionDriver.Created();
         d.AddWorkshop("w1", WorkshopFormat.Emergence);

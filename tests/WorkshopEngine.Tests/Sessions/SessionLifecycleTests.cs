@@ -11,7 +11,7 @@ public sealed class SessionLifecycleTests
     private static readonly Actor s_anim = SessionDriver.Animator;
 
     [Fact]
-    public void ANewSoireeIsADraftWithACanonicalJoinCode()
+    public void ANewSessionIsADraftWithACanonicalJoinCode()
     {
         var d = SessionDriver.Created();
 
@@ -96,7 +96,7 @@ public sealed class SessionLifecycleTests
     }
 
     [Fact]
-    public void AClosedSoireeRefusesWrites()
+    public void AClosedSessionRefusesWrites()
     {
         var d = SessionDriver.Opened();
         d.AddWorkshop("w1", WorkshopFormat.Emergence);
@@ -118,7 +118,7 @@ public sealed class SessionLifecycleTests
     }
 
     [Fact]
-    public void TheSoireeSpeaksEnglishWhenAsked()
+    public void TheSessionSpeaksEnglishWhenAsked()
     {
         var d = SessionDriver.Opened();
         d.Execute((s, _) => s.UpdateSettings(s_anim, "Creative evening", "en", false));

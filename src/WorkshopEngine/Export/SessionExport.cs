@@ -5,12 +5,13 @@ namespace StartupTerritoire.WorkshopEngine.Export;
 /// soirée for the animator, one table's workshop for a co-animator). Version <see cref="CurrentVersion"/> of
 /// docs/export-schema.json.
 /// </summary>
-public sealed record EveningRecord
+public sealed record SessionExport
 {
     /// <summary>The schema version this engine writes and reads.</summary>
     public const int CurrentVersion = 1;
 
     /// <summary>The schema's name, so a reader can tell the file is ours.</summary>
+    /// <remarks>It keeps the word it was first published with: every file already exported carries it.</remarks>
     public const string SchemaName = "startup-territoire/evening";
 
     /// <summary>Always <see cref="SchemaName"/>.</summary>

@@ -13,12 +13,12 @@ namespace StartupTerritoire.Server.Exports;
 /// Makes the downloads of a soirée, during the evening or after it: the record is read from the stored event log
 /// (so it is exactly what was acknowledged), cut to what the caller may see, then written in the asked format.
 /// </summary>
-internal sealed class EveningExporter(ISessionStore store, TimeProvider time)
+internal sealed class SessionExporter(ISessionStore store, TimeProvider time)
 {
     private const int Page = 1000;
 
     /// <summary>The animator gets the whole soirée; a co-animator their table's workshop; nobody else anything.</summary>
-    public async Task<EveningRecord> RecordAsync(string sessionId, Actor actor, CancellationToken cancellationToken)
+    public async Task<SessionExport> RecordAsync(string sessionId, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var scope = actor switch
@@ -40,11 +40,11 @@ internal sealed class EveningExporter(ISessionStore store, TimeProvider time)
 
         return events.Count == 0
             ? throw new WorkshopException(SessionRegistry.SessionNotFound, "No such session.")
-            : EveningRecorder.Record(events, scope, time.GetUtcNow());
+            : SessionRecorder.Record(events, scope, time.GetUtcNow());
     }
 
     /// <summary>The file of a record in a format, in the soirée's language unless <paramref name="language"/> says otherwise.</summary>
-    public static (byte[] Content, string FileName) Render(EveningRecord record, ExportFormat format, string? language)
+    public static (byte[] Content, string FileName) Render(SessionExport record, ExportFormat format, string? language)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(format);
@@ -53,16 +53,16 @@ internal sealed class EveningExporter(ISessionStore store, TimeProvider time)
             throw new WorkshopException(ErrorCodes.InvalidArgument, "The language is 'fr' or 'en'.");
         }
 
-        var digest = new EveningDigest(record, language);
+        var digest = new SessionDigest(record, language);
         var content = format.Name switch
         {
-            "json" => EveningJson.Write(record),
+            "json" => SessionExportJson.Write(record),
             "csv" => CsvExport.Write(digest, ','),
             "csv-semicolon" => CsvExport.Write(digest, ';'),
             "xlsx" => XlsxExport.Write(digest),
-            "report-html" => HtmlReportWriter.Write(EveningReport.Build(digest)),
-            "report-md" => MarkdownReportWriter.Write(EveningReport.Build(digest)),
-            "report-pdf" => PdfReportWriter.Write(EveningReport.Build(digest), record.ExportedAt),
+            "report-html" => HtmlReportWriter.Write(SessionReport.Build(digest)),
+            "report-md" => MarkdownReportWriter.Write(SessionReport.Build(digest)),
+            "report-pdf" => PdfReportWriter.Write(SessionReport.Build(digest), record.ExportedAt),
             "sheets-html" => HtmlReportWriter.Write(HandoffSheets.Build(digest)),
             "sheets-md" => MarkdownReportWriter.Write(HandoffSheets.Build(digest)),
             _ => throw new WorkshopException(ErrorCodes.NotFound, "Unknown export format."),
@@ -71,7 +71,7 @@ internal sealed class EveningExporter(ISessionStore store, TimeProvider time)
     }
 
     /// <summary>"soiree-val-de-ligne-2026-11-27-report.html": ASCII only, so every system keeps the name.</summary>
-    private static string FileName(EveningRecord record, ExportFormat format)
+    private static string FileName(SessionExport record, ExportFormat format)
     {
         var slug = new StringBuilder();
         foreach (var c in record.Session.Title.Normalize(NormalizationForm.FormD))

@@ -7,18 +7,18 @@ using StartupTerritoire.WorkshopEngine.Export;
 namespace StartupTerritoire.Server.Exports;
 
 /// <summary>The JSON form of a record (docs/export-schema.json): camelCase, indented, UTF-8, nulls written out.</summary>
-internal static class EveningJson
+internal static class SessionExportJson
 {
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
-    public static byte[] Write(EveningRecord record) => JsonSerializer.SerializeToUtf8Bytes(record, Options);
+    public static byte[] Write(SessionExport record) => JsonSerializer.SerializeToUtf8Bytes(record, Options);
 
     /// <summary>Reads a record; anything that is not one is refused with a typed error.</summary>
-    public static EveningRecord Read(ReadOnlySpan<byte> json)
+    public static SessionExport Read(ReadOnlySpan<byte> json)
     {
         try
         {
-            return JsonSerializer.Deserialize<EveningRecord>(json, Options)
+            return JsonSerializer.Deserialize<SessionExport>(json, Options)
                 ?? throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is empty.");
         }
         catch (JsonException ex)

@@ -12,10 +12,10 @@ namespace StartupTerritoire.WorkshopEngine.Export;
 /// from them. The order of everything is fixed (run-of-show, posting order, creation order), so the same log always
 /// gives the same record.
 /// </summary>
-public static class EveningRecorder
+public static class SessionRecorder
 {
     /// <summary>The record of a soirée's events as <paramref name="scope"/> may see it.</summary>
-    public static EveningRecord Record(IReadOnlyList<StoredEvent> events, RecordScope scope, DateTimeOffset exportedAt)
+    public static SessionExport Record(IReadOnlyList<StoredEvent> events, RecordScope scope, DateTimeOffset exportedAt)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(scope);
@@ -41,7 +41,7 @@ public static class EveningRecorder
             .Select(p => new ParticipantRecord(p.Id, session.Anonymous ? null : p.Nickname, p.TableId, p.JoinedAt))
             .ToList();
 
-        return new EveningRecord
+        return new SessionExport
         {
             ExportedAt = exportedAt,
             Scope = scope,

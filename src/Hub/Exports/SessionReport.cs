@@ -6,9 +6,9 @@ namespace StartupTerritoire.Server.Exports;
 /// The report of an evening: for each workshop its input, the clusters with their notes, the most voted, the ratings,
 /// what the holder kept, and the pistes with their volunteers.
 /// </summary>
-internal static class EveningReport
+internal static class SessionReport
 {
-    public static ReportDocument Build(EveningDigest digest)
+    public static ReportDocument Build(SessionDigest digest)
     {
         var text = digest.Text;
         var record = digest.Record;
@@ -32,7 +32,7 @@ internal static class EveningReport
     }
 
     /// <summary>What a workshop worked on: the défi, the project card or the project sheet.</summary>
-    public static IEnumerable<ReportBlock> Input(EveningDigest digest, WorkshopRecord w)
+    public static IEnumerable<ReportBlock> Input(SessionDigest digest, WorkshopRecord w)
     {
         var text = digest.Text;
         if (w.Challenge is { } challenge)
@@ -65,16 +65,16 @@ internal static class EveningReport
     }
 
     /// <summary>A note as a line: "[column] text — author", with a star when the holder kept it.</summary>
-    public static string NoteLine(EveningDigest digest, WorkshopRecord w, NoteRecord n)
+    public static string NoteLine(SessionDigest digest, WorkshopRecord w, NoteRecord n)
     {
-        var dots = EveningDigest.Dots(w, n.Id);
-        var star = EveningDigest.IsStarred(w, n.Id) ? " ★" : string.Empty;
+        var dots = SessionDigest.Dots(w, n.Id);
+        var star = SessionDigest.IsStarred(w, n.Id) ? " ★" : string.Empty;
         var votes = dots > 0 ? $" ({digest.Text.VoteCount(dots)})" : string.Empty;
         return $"[{n.ColumnLabel}] {n.Text} — {digest.Person(n.AuthorId)}{votes}{star}";
     }
 
     /// <summary>The volunteers of a piste, with contact details only where they may appear.</summary>
-    public static ReportBlock Volunteers(EveningDigest digest, PisteRecord p)
+    public static ReportBlock Volunteers(SessionDigest digest, PisteRecord p)
     {
         var text = digest.Text;
         if (p.SignUps.Count == 0)
@@ -95,7 +95,7 @@ internal static class EveningReport
                 s.Contact?.Phone ?? string.Empty])]);
     }
 
-    private static List<ReportBlock> Workshop(EveningDigest digest, WorkshopRecord w, int number)
+    private static List<ReportBlock> Workshop(SessionDigest digest, WorkshopRecord w, int number)
     {
         var text = digest.Text;
         var blocks = new List<ReportBlock> { new HeadingBlock(2, $"{text.Workshop} {number} — {w.Title} ({text.Format(w.Format)})") };
@@ -108,14 +108,14 @@ internal static class EveningReport
         blocks.AddRange(Input(digest, w));
 
         blocks.Add(new HeadingBlock(3, text.Clusters));
-        foreach (var c in EveningDigest.ClustersByVotes(w))
+        foreach (var c in SessionDigest.ClustersByVotes(w))
         {
-            var star = EveningDigest.IsStarred(w, c.Id) ? " ★" : string.Empty;
-            blocks.Add(new HeadingBlock(4, $"{c.Title} — {text.VoteCount(EveningDigest.Dots(w, c.Id))}{star}"));
-            blocks.Add(new ListBlock([.. EveningDigest.NotesOf(w, c.Id).Select(n => NoteLine(digest, w, n))]));
+            var star = SessionDigest.IsStarred(w, c.Id) ? " ★" : string.Empty;
+            blocks.Add(new HeadingBlock(4, $"{c.Title} — {text.VoteCount(SessionDigest.Dots(w, c.Id))}{star}"));
+            blocks.Add(new ListBlock([.. SessionDigest.NotesOf(w, c.Id).Select(n => NoteLine(digest, w, n))]));
         }
 
-        var loose = EveningDigest.NotesOf(w, null);
+        var loose = SessionDigest.NotesOf(w, null);
         if (loose.Count > 0)
         {
             blocks.Add(new HeadingBlock(4, text.Loose));
@@ -128,19 +128,19 @@ internal static class EveningReport
         }
 
         // A chart of nothing but zeros says nothing: it appears once a cluster has a dot.
-        if (w.Clusters.Any(c => EveningDigest.Dots(w, c.Id) > 0))
+        if (w.Clusters.Any(c => SessionDigest.Dots(w, c.Id) > 0))
         {
-            blocks.Add(new ChartBlock(text.VotesPerCluster, text.ClusterKind, "votes", [.. EveningDigest.ClustersByVotes(w).Select(c => new ChartBar(c.Title, EveningDigest.Dots(w, c.Id)))]));
+            blocks.Add(new ChartBlock(text.VotesPerCluster, text.ClusterKind, "votes", [.. SessionDigest.ClustersByVotes(w).Select(c => new ChartBar(c.Title, SessionDigest.Dots(w, c.Id)))]));
         }
 
-        var top = EveningDigest.TopVoted(w);
+        var top = SessionDigest.TopVoted(w);
         if (top.Count > 0)
         {
             blocks.Add(new HeadingBlock(3, text.TopVoted));
             blocks.Add(new ListBlock([.. top.Select(t => $"{t.Label} — {text.VoteCount(t.Dots)}")], Numbered: true));
         }
 
-        if (EveningDigest.AverageRating(w) is { } average)
+        if (SessionDigest.AverageRating(w) is { } average)
         {
             blocks.Add(new HeadingBlock(3, text.Ratings));
             blocks.Add(new TextBlock(text.F(text.RatingSummary, digest.Average(average), w.Ratings.Count)));

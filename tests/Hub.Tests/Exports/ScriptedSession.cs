@@ -12,7 +12,7 @@ namespace StartupTerritoire.Server.Tests.Exports;
 /// every run: three tables, one workshop of each format, hidden notes revealed, an edit, clusters, dots, stars,
 /// ratings, pistes, sign-ups with and without consent, then the close.
 /// </summary>
-internal sealed class ScriptedEvening
+internal sealed class ScriptedSession
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 18, 30, 0, TimeSpan.Zero);
     private static readonly Actor s_animator = new(Role.Animator, "animateur");
@@ -25,9 +25,9 @@ internal sealed class ScriptedEvening
     public Session Session => _session;
 
     /// <summary>The evening; <paramref name="text"/> replaces what people typed (hostile input tests).</summary>
-    public static ScriptedEvening Run(bool anonymous = false, Func<int, string?>? text = null)
+    public static ScriptedSession Run(bool anonymous = false, Func<int, string?>? text = null)
     {
-        var e = new ScriptedEvening();
+        var e = new ScriptedSession();
         string T(int i, string fallback) => text?.Invoke(i) ?? fallback;
         e.Do(_ => Session.Create("soiree-test", T(0, "Soirée créative du Val de Ligne"), "fr", "ACDEFGHJ", anonymous, s_animator.Id));
         e.Do(s => s.AddWorkshop(s_animator, "w-emergence", WorkshopFormat.Emergence, T(1, "Se déplacer sans voiture"),

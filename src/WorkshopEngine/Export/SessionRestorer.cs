@@ -14,15 +14,15 @@ namespace StartupTerritoire.WorkshopEngine.Export;
 /// is stored and loaded like any other. Every text and id goes through the same checks as live input, every reference
 /// must exist, and the events must fold into a session whose record is the one imported.
 /// </summary>
-public static class EveningRestorer
+public static class SessionRestorer
 {
     /// <summary>The events, numbered from 1, of a new soirée restoring <paramref name="record"/>.</summary>
-    public static IReadOnlyList<StoredEvent> Restore(EveningRecord record, string sessionId, string joinCode, string animatorId)
+    public static IReadOnlyList<StoredEvent> Restore(SessionExport record, string sessionId, string joinCode, string animatorId)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (record.Schema != EveningRecord.SchemaName || record.SchemaVersion != EveningRecord.CurrentVersion)
+        if (record.Schema != SessionExport.SchemaName || record.SchemaVersion != SessionExport.CurrentVersion)
         {
-            throw Invalid($"This is not a version {EveningRecord.CurrentVersion} record of a soirée.");
+            throw Invalid($"This is not a version {SessionExport.CurrentVersion} record of a soirée.");
         }
 
         var s = record.Session ?? throw Invalid("The record has no session.");

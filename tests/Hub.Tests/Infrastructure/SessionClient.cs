@@ -6,7 +6,7 @@ using StartupTerritoire.WorkshopEngine.Access;
 namespace StartupTerritoire.Server.Tests.Infrastructure;
 
 /// <summary>Creates soirées and joins them over HTTP, as the console and phones do.</summary>
-public sealed class Evening(HttpClient http)
+public sealed class SessionClient(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 

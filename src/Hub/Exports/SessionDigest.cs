@@ -6,11 +6,11 @@ namespace StartupTerritoire.Server.Exports;
 /// What every human-readable export needs from a record, computed once: names as they may be shown, dots per target,
 /// clusters by votes, the average rating, the tables of a workshop.
 /// </summary>
-internal sealed class EveningDigest
+internal sealed class SessionDigest
 {
     private readonly Dictionary<string, ParticipantRecord> _people;
 
-    public EveningDigest(EveningRecord record, string? language = null)
+    public SessionDigest(SessionExport record, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         Record = record;
@@ -18,7 +18,7 @@ internal sealed class EveningDigest
         _people = record.Participants.ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
-    public EveningRecord Record { get; }
+    public SessionExport Record { get; }
 
     public ExportText Text { get; }
 
