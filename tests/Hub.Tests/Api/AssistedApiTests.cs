@@ -7,7 +7,7 @@ namespace StartupTerritoire.Server.Tests.Api;
 
 public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     private static object TwoTables() => new
     {
@@ -23,8 +23,8 @@ public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<Wo
 
     private async Task<(CreatedSession Session, string TableA, string TableB)> SoireeAsync()
     {
-        var session = await _evening.CreateAsync(TwoTables());
-        var tables = Wire.List(await _evening.SnapshotAsync(session), "tables");
+        var session = await _sessions.CreateAsync(TwoTables());
+        var tables = Wire.List(await _sessions.SnapshotAsync(session), "tables");
         return (session, Wire.Text(tables[0], "id")!, Wire.Text(tables[1], "id")!);
     }
 
@@ -32,7 +32,7 @@ public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<Wo
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new("Bearer", token);
-        return await _evening.Http.SendAsync(request).DefaultTimeout();
+        return await _sessions.Http.SendAsync(request).DefaultTimeout();
     }
 
     private async Task<Joined> AddAsync(CreatedSession session, string token, string participantId, string nickname, string? tableId)
@@ -46,7 +46,7 @@ public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<Wo
     public async Task ACoAnimatorAddsSomeoneWithoutAPhoneAndPostsANoteThatCountsAsTheirs()
     {
         var (session, tableA, _) = await SoireeAsync();
-        var coAnimator = await _evening.CoAnimatorLinkAsync(session, tableA);
+        var coAnimator = await _sessions.CoAnimatorLinkAsync(session, tableA);
 
         var jeanne = await AddAsync(session, coAnimator.Token, "p-jeanne", "Jeanne", tableA);
         await using (var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, Protocol.Json))
@@ -60,7 +60,7 @@ public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<Wo
 
         Assert.Equal("participant", sync.Me.Role);
         Assert.Equal("p-jeanne", sync.Me.Id);
-        var snapshot = await _evening.SnapshotAsync(session);
+        var snapshot = await _sessions.SnapshotAsync(session);
         var person = Wire.List(snapshot, "participants").Single(p => Wire.Text(p, "id") == "p-jeanne");
         Assert.Equal("Jeanne", Wire.Text(person, "nickname"));
         Assert.Equal(tableA, Wire.Text(person, "tableId"));
@@ -79,7 +79,7 @@ public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<Wo
 
         Assert.Equal(first.ParticipantId, again.ParticipantId);
         Assert.NotEqual(first.Token, again.Token);
-        Assert.Single(Wire.List(await _evening.SnapshotAsync(session), "participants"));
+        Assert.Single(Wire.List(await _sessions.SnapshotAsync(session), "participants"));
         await using var tablet = await LiveClient.ConnectAsync(app.Server, first.Token, Protocol.Json);
         Assert.Equal("p-jeanne", (await tablet.SyncAsync(0)).Me.Id);
     }
@@ -88,24 +88,24 @@ public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<Wo
     public async Task ACoAnimatorCannotAddOrTakeOverSomeoneAtAnotherTable()
     {
         var (session, tableA, tableB) = await SoireeAsync();
-        var coA = await _evening.CoAnimatorLinkAsync(session, tableA);
-        var coB = await _evening.CoAnimatorLinkAsync(session, tableB);
+        var coA = await _sessions.CoAnimatorLinkAsync(session, tableA);
+        var coB = await _sessions.CoAnimatorLinkAsync(session, tableB);
         await AddAsync(session, coA.Token, "p-jeanne", "Jeanne", tableA);
-        var version = Wire.Number(await _evening.SnapshotAsync(session), "version");
+        var version = Wire.Number(await _sessions.SnapshotAsync(session), "version");
 
         var elsewhere = await PostAsync($"/api/sessions/{session.SessionId}/assisted", coA.Token, new AssistedRequest("p-pierre", "Pierre", tableB));
         var takeOver = await PostAsync($"/api/sessions/{session.SessionId}/assisted/p-jeanne/token", coB.Token, null);
 
         Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, takeOver.StatusCode);
-        Assert.Equal(version, Wire.Number(await _evening.SnapshotAsync(session), "version"));
+        Assert.Equal(version, Wire.Number(await _sessions.SnapshotAsync(session), "version"));
     }
 
     [Fact]
     public async Task NobodyGetsATokenForSomeoneWhoJoinedWithTheirOwnPhone()
     {
         var (session, tableA, _) = await SoireeAsync();
-        var lea = await _evening.JoinAsync(session.JoinCode, "Léa", tableA);
+        var lea = await _sessions.JoinAsync(session.JoinCode, "Léa", tableA);
 
         var byId = await PostAsync($"/api/sessions/{session.SessionId}/assisted/{lea.ParticipantId}/token", session.AnimatorToken, null);
         var byAdding = await PostAsync($"/api/sessions/{session.SessionId}/assisted", session.AnimatorToken, new AssistedRequest(lea.ParticipantId, "Léa", tableA));
@@ -118,8 +118,8 @@ public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<Wo
     public async Task AParticipantOrABoardCannotAddAnyone()
     {
         var (session, tableA, _) = await SoireeAsync();
-        var lea = await _evening.JoinAsync(session.JoinCode, "Léa", tableA);
-        var board = await _evening.BoardLinkAsync(session);
+        var lea = await _sessions.JoinAsync(session.JoinCode, "Léa", tableA);
+        var board = await _sessions.BoardLinkAsync(session);
 
         foreach (var token in new[] { lea.Token, board.Token })
         {
@@ -127,14 +127,14 @@ public sealed class AssistedApiTests(WorkshopApplication app) : IClassFixture<Wo
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
 
-        Assert.Single(Wire.List(await _evening.SnapshotAsync(session), "participants"));
+        Assert.Single(Wire.List(await _sessions.SnapshotAsync(session), "participants"));
     }
 
     [Fact]
     public async Task ATokenForSomeoneAlreadyAddedLetsAReloadedConsoleCarryOn()
     {
         var (session, tableA, _) = await SoireeAsync();
-        var coA = await _evening.CoAnimatorLinkAsync(session, tableA);
+        var coA = await _sessions.CoAnimatorLinkAsync(session, tableA);
         await AddAsync(session, coA.Token, "p-jeanne", "Jeanne", tableA);
 
         var response = await PostAsync($"/api/sessions/{session.SessionId}/assisted/p-jeanne/token", coA.Token, null);

@@ -7,7 +7,7 @@ namespace StartupTerritoire.Server.Tests.Api;
 
 public sealed class TableScreenLinkTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private readonly Evening _evening = new(app.CreateClient());
+    private readonly SessionClient _sessions = new(app.CreateClient());
 
     private static object TwoTables() => new
     {
@@ -25,15 +25,15 @@ public sealed class TableScreenLinkTests(WorkshopApplication app) : IClassFixtur
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{sessionId}/links/board") { Content = JsonContent.Create(new LinkRequest(tableId)) };
         request.Headers.Authorization = new("Bearer", token);
-        return await _evening.Http.SendAsync(request).DefaultTimeout();
+        return await _sessions.Http.SendAsync(request).DefaultTimeout();
     }
 
     [Fact]
     public async Task ACoAnimatorOpensTheScreenOfTheirOwnTable()
     {
-        var session = await _evening.CreateAsync(TwoTables());
-        var tableA = Wire.Text(Wire.List(await _evening.SnapshotAsync(session), "tables")[0], "id")!;
-        var coA = await _evening.CoAnimatorLinkAsync(session, tableA);
+        var session = await _sessions.CreateAsync(TwoTables());
+        var tableA = Wire.Text(Wire.List(await _sessions.SnapshotAsync(session), "tables")[0], "id")!;
+        var coA = await _sessions.CoAnimatorLinkAsync(session, tableA);
 
         var response = await BoardLinkAsync(session.SessionId, coA.Token, tableA);
 
@@ -49,11 +49,11 @@ public sealed class TableScreenLinkTests(WorkshopApplication app) : IClassFixtur
     [Fact]
     public async Task ACoAnimatorCannotOpenTheMainScreenOrAnotherTablesScreen()
     {
-        var session = await _evening.CreateAsync(TwoTables());
-        var tables = Wire.List(await _evening.SnapshotAsync(session), "tables");
+        var session = await _sessions.CreateAsync(TwoTables());
+        var tables = Wire.List(await _sessions.SnapshotAsync(session), "tables");
         var tableA = Wire.Text(tables[0], "id")!;
         var tableB = Wire.Text(tables[1], "id")!;
-        var coA = await _evening.CoAnimatorLinkAsync(session, tableA);
+        var coA = await _sessions.CoAnimatorLinkAsync(session, tableA);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await BoardLinkAsync(session.SessionId, coA.Token, null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await BoardLinkAsync(session.SessionId, coA.Token, tableB)).StatusCode);
@@ -62,10 +62,10 @@ public sealed class TableScreenLinkTests(WorkshopApplication app) : IClassFixtur
     [Fact]
     public async Task AReplacedCoAnimatorNoLongerOpensTheTablesScreen()
     {
-        var session = await _evening.CreateAsync(TwoTables());
-        var tableA = Wire.Text(Wire.List(await _evening.SnapshotAsync(session), "tables")[0], "id")!;
-        var former = await _evening.CoAnimatorLinkAsync(session, tableA);
-        await _evening.CoAnimatorLinkAsync(session, tableA);
+        var session = await _sessions.CreateAsync(TwoTables());
+        var tableA = Wire.Text(Wire.List(await _sessions.SnapshotAsync(session), "tables")[0], "id")!;
+        var former = await _sessions.CoAnimatorLinkAsync(session, tableA);
+        await _sessions.CoAnimatorLinkAsync(session, tableA);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await BoardLinkAsync(session.SessionId, former.Token, tableA)).StatusCode);
     }
