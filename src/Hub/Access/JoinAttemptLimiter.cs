@@ -17,12 +17,14 @@ internal sealed class JoinAttemptLimiter : IDisposable
     private readonly PartitionedRateLimiter<string> _perAddress;
     private readonly TokenBucketRateLimiter _global;
     private readonly int _perAddressLimit;
+    private readonly int _globalLimit;
     private readonly TimeSpan _window;
 
     public JoinAttemptLimiter(IOptions<WorkshopOptions> options)
     {
         var o = options.Value;
         _perAddressLimit = o.JoinFailuresPerAddress;
+        _globalLimit = o.JoinFailuresGlobal;
         _window = o.JoinFailureWindow;
         _perAddress = PartitionedRateLimiter.Create<string, string>(key =>
             RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(o.JoinFailuresPerAddress, o.JoinFailureWindow)));
@@ -30,22 +32,24 @@ internal sealed class JoinAttemptLimiter : IDisposable
     }
 
     /// <summary>Throws <see cref="RateLimitedException"/> when this address must wait before trying a code.</summary>
+    /// <remarks>
+    /// The buckets are read through their statistics, which count whole permits. A zero-permit AttemptAcquire would
+    /// succeed as soon as any fraction of a permit has come back (the partitioned limiter refills its buckets a little
+    /// every 100 ms), letting a guesser through a moment after it used up its failures.
+    /// </remarks>
     public void ThrowIfBlocked(HttpContext context)
     {
         var address = AddressKey(context);
-        using (var own = _perAddress.AttemptAcquire(address, 0))
+        var own = _perAddress.GetStatistics(address)?.CurrentAvailablePermits ?? _perAddressLimit;
+        if (own < 1)
         {
-            if (!own.IsAcquired)
-            {
-                throw Refusal(own);
-            }
+            throw Refusal(_perAddressLimit);
         }
 
-        var hasRecentFailures = _perAddress.GetStatistics(address)?.CurrentAvailablePermits < _perAddressLimit;
-        using var global = _global.AttemptAcquire(0);
-        if (!global.IsAcquired && hasRecentFailures)
+        var hasRecentFailures = own < _perAddressLimit;
+        if (hasRecentFailures && _global.GetStatistics()?.CurrentAvailablePermits < 1)
         {
-            throw Refusal(global);
+            throw Refusal(_globalLimit);
         }
     }
 
@@ -86,7 +90,12 @@ internal sealed class JoinAttemptLimiter : IDisposable
         return ip.ToString();
     }
 
-    private RateLimitedException Refusal(RateLimitLease lease) => RateLimitedException.From(lease, _window, "Too many wrong codes");
+    /// <summary>The refusal, with the time a bucket of this size takes to give one attempt back.</summary>
+    private RateLimitedException Refusal(int limit)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(_window.TotalSeconds / limit));
+        return new RateLimitedException(seconds, $"Too many wrong codes; try again in {seconds} s.");
+    }
 
     private static TokenBucketRateLimiterOptions Bucket(int limit, TimeSpan window) => new()
     {
