@@ -13,6 +13,8 @@ public sealed partial class ProtocolDoc
 {
     private readonly Dictionary<string, WireShape> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WireShape> _events = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentedHubMethod> _hubMethods = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _argumentObjects = new(StringComparer.Ordinal);
 
     private ProtocolDoc()
     {
@@ -26,6 +28,12 @@ public sealed partial class ProtocolDoc
 
     /// <summary>The snapshot (SessionSnapshot).</summary>
     public WireShape Snapshot { get; private set; } = null!;
+
+    /// <summary>The hub methods ("Hub methods"), by name.</summary>
+    public IReadOnlyDictionary<string, DocumentedHubMethod> HubMethods => _hubMethods;
+
+    /// <summary>The keys of each argument object ("Argument objects"), by type name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ArgumentObjects => _argumentObjects;
 
     public static ProtocolDoc Load() => Parse(File.ReadAllText(RepositoryPaths.ExistingFile("docs", "protocol.md")));
 
@@ -91,8 +99,52 @@ public sealed partial class ProtocolDoc
             doc._events[type] = shape;
         }
 
+        doc.ReadHubMethods(Section(sections, "Hub methods"));
+        foreach (var (heading, body) in Subsections(Section(sections, "Argument objects")))
+        {
+            var name = MessageName().Match(heading).Groups[1].Value;
+            doc._argumentObjects[name] = KeyTables(body) is { } table
+                ? [.. table.Select(row => row[0].Trim('`', ' '))]
+                : [.. QuotedKey().Matches(body[..(body.IndexOf('}', StringComparison.Ordinal) + 1)]).Select(m => m.Groups[1].Value)];
+        }
+
         return doc;
     }
+
+    // "### 12.4 Rounds (animator, coAnimator; …)" names the roles of a table without an "Allowed" column; a row's
+    // first cell is the signature: `ExtendRound(string? requestId, string workshopId, …)`.
+    private void ReadHubMethods(string section)
+    {
+        foreach (var (heading, body) in Subsections(section))
+        {
+            var headingRoles = heading.Contains('(', StringComparison.Ordinal) ? Roles(heading[heading.IndexOf('(', StringComparison.Ordinal)..]) : [];
+            foreach (var (header, rows) in TablesWithHeaders(body).Where(t => t.Header[0] == "Method"))
+            {
+                var allowed = Array.IndexOf(header, "Allowed");
+                var returns = Array.IndexOf(header, "Returns");
+                foreach (var row in rows)
+                {
+                    var signature = Signature().Match(row[0]);
+                    if (!signature.Success)
+                    {
+                        throw new FormatException($"Cannot read the signature '{row[0]}'.");
+                    }
+
+                    var parameters = signature.Groups[2].Value.Length == 0
+                        ? []
+                        : signature.Groups[2].Value.Split(", ").Select(p => p.Split(' ')).Select(p => (p[0], p[1])).ToList();
+                    _hubMethods[signature.Groups[1].Value] = new DocumentedHubMethod(
+                        signature.Groups[1].Value,
+                        parameters,
+                        allowed < 0 ? headingRoles : Roles(row[allowed]),
+                        returns < 0 ? "long" : row[returns].Trim('`', ' '));
+                }
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> Roles(string text) =>
+        text.Trim() == "all" ? ["animator", "coAnimator", "participant", "board"] : [.. RoleName().Matches(text).Select(m => m.Value)];
 
     private void Declare(string name) => _records.TryAdd(name, new WireShape(name));
 
@@ -171,9 +223,11 @@ public sealed partial class ProtocolDoc
         Tables(body).FirstOrDefault(t => t.Count > 0) is { } rows && rows[0][0].StartsWith('`') ? rows : null;
 
     // Each table's body rows (header and separator left out), split into cells; "\|" is a pipe inside a cell.
-    private static List<List<string[]>> Tables(string body)
+    private static List<List<string[]>> Tables(string body) => [.. TablesWithHeaders(body).Select(t => t.Rows)];
+
+    private static List<(string[] Header, List<string[]> Rows)> TablesWithHeaders(string body)
     {
-        var tables = new List<List<string[]>>();
+        var tables = new List<(string[] Header, List<string[]> Rows)>();
         var inTable = false;
         foreach (var line in body.Split('\n'))
         {
@@ -183,20 +237,16 @@ public sealed partial class ProtocolDoc
                 continue;
             }
 
+            var cells = CellSeparator().Split(line.Trim().Trim('|')).Select(c => c.Replace("\\|", "|", StringComparison.Ordinal).Trim()).ToArray();
             if (!inTable)
             {
-                tables.Add([]);
+                tables.Add((cells, []));
                 inTable = true;
-                continue;
             }
-
-            if (line.StartsWith("|--", StringComparison.Ordinal))
+            else if (!line.StartsWith("|--", StringComparison.Ordinal))
             {
-                continue;
+                tables[^1].Rows.Add(cells);
             }
-
-            var cells = CellSeparator().Split(line.Trim().Trim('|')).Select(c => c.Replace("\\|", "|", StringComparison.Ordinal).Trim()).ToArray();
-            tables[^1].Add(cells);
         }
 
         return tables;
@@ -248,4 +298,10 @@ public sealed partial class ProtocolDoc
 
     [GeneratedRegex(@"""(\w+)"":")]
     private static partial Regex QuotedKey();
+
+    [GeneratedRegex(@"^`(\w+)\(([^)]*)\)`$")]
+    private static partial Regex Signature();
+
+    [GeneratedRegex(@"\b(animator|coAnimator|participant|board)\b")]
+    private static partial Regex RoleName();
 }
