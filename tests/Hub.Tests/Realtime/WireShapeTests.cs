@@ -14,16 +14,6 @@ namespace StartupTerritoire.Server.Tests.Realtime;
 /// </summary>
 public sealed class WireShapeTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private static readonly (string Id, string Text)[] s_ideas =
-    [
-        ("n-car-1", "Organiser du covoiturage entre voisins pour aller au travail"),
-        ("n-sun-1", "Installer des panneaux solaires sur le toit de l'école"),
-        ("n-car-2", "Une appli de covoiturage entre voisins du village"),
-        ("n-sun-2", "Des panneaux solaires sur les toits de la mairie"),
-        ("n-car-3", "Covoiturage organisé entre voisins vers la gare"),
-        ("n-sun-3", "Une coopérative de panneaux solaires sur les toits"),
-    ];
-
     private readonly Evening _evening = new(app.CreateClient());
 
     [Theory]
@@ -149,7 +139,7 @@ public sealed class WireShapeTests(WorkshopApplication app) : IClassFixture<Work
         await staff.InvokeAsync("RemoveRound", "w-emergence", "r-extra");
 
         await staff.InvokeAsync("StartRound", "w-emergence", "ideation");
-        foreach (var (id, text) in s_ideas)
+        foreach (var (id, text) in TwoIdeas.Notes)
         {
             await phone.InvokeAsync("AddNote", id, "w-emergence", "idee", text, null);
         }
