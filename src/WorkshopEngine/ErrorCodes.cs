@@ -17,9 +17,9 @@ public static class ErrorCodes
     public const string JoiningLocked = "session.joining_locked";
     /// <summary>The round is not in a state that allows the command.</summary>
     public const string RoundState = "round.state";
-    /// <summary>No round of the workshop is running that accepts this kind of write.</summary>
+    /// <summary>No round of the workshop is running that accepts this kind of write, or the round that took it has ended.</summary>
     public const string RoundClosed = "round.closed";
-    /// <summary>The write arrived after the round's deadline (and its grace).</summary>
+    /// <summary>The write arrived after its round's deadline (and its grace), before or after the clock ended the round.</summary>
     public const string RoundDeadlinePassed = "round.deadline_passed";
     /// <summary>The round's rules do not allow this column or kind.</summary>
     public const string ColumnNotAllowed = "note.column_not_allowed";

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Realtime;
@@ -23,7 +24,8 @@ internal static class ExportApi
     {
         var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
         // Like creating a soirée: the import makes a new one and hands its animator a new token.
-        api.MapPost("/sessions/import", ImportAsync).AllowAnonymous();
+        // Its own body limit: Kestrel's default (30,000,000 bytes) is below the size an export may reach.
+        api.MapPost("/sessions/import", ImportAsync).AllowAnonymous().WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes));
         var session = api.MapGroup("/sessions/{sessionId}")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser())
             .AddEndpointFilter<AllowedRolesFilter>();
@@ -54,7 +56,16 @@ internal static class ExportApi
         }
 
         using var buffer = new MemoryStream();
-        await http.Body.CopyToAsync(buffer, cancellationToken);
+        try
+        {
+            await http.Body.CopyToAsync(buffer, cancellationToken);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent without its length, found too large while reading.
+            throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is too large.");
+        }
+
         if (buffer.Length > MaxImportBytes)
         {
             throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is too large.");

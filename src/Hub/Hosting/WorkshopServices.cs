@@ -1,6 +1,9 @@
 using MessagePack;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
@@ -80,6 +83,12 @@ internal static class WorkshopServices
                 // Clients are untrusted: guard against hash-flooding and deep-nesting payloads (CVE-2020-5234).
                 o.SerializerOptions = o.SerializerOptions.WithSecurity(MessagePackSecurity.UntrustedData);
             });
+
+        // Both protocols, built on the options above, refuse what SignalR cannot bind with typed errors: it does so
+        // while parsing, before any hub filter (see BindingFailureProtocol).
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol>(sp => new BindingFailureProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
+        services.AddSingleton<IHubProtocol>(sp => new BindingFailureProtocol(new MessagePackHubProtocol(sp.GetRequiredService<IOptions<MessagePackHubProtocolOptions>>())));
         if (configuration.UsesRedis())
         {
             signalR.AddStackExchangeRedis(o => o.Configuration.ChannelPrefix = RedisChannel.Literal("st:bus"));

@@ -105,7 +105,7 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
     [Allow(Animator)]
     public Task<long> AddWorkshop(WorkshopSpec workshop, int? index)
     {
-        ArgumentNullException.ThrowIfNull(workshop);
+        Required(workshop, nameof(workshop));
         var id = workshop.Id ?? TokenHasher.NewId();
         return Run((s, _) => s.AddWorkshop(Me, id, workshop.ParseFormat(), workshop.Title ?? string.Empty, workshop.ToInput(), index), $"workshop:{id}");
     }
@@ -113,7 +113,7 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
     [Allow(Animator)]
     public Task<long> UpdateWorkshop(string workshopId, WorkshopSpec workshop)
     {
-        ArgumentNullException.ThrowIfNull(workshop);
+        Required(workshop, nameof(workshop));
         return Run((s, _) => s.UpdateWorkshop(Me, workshopId, workshop.Title ?? string.Empty, workshop.ToInput()));
     }
 
@@ -156,7 +156,7 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
     [Allow(Animator, CoAnimator)]
     public Task<long> AddRound(string workshopId, string? roundId, RoundSpec round, int? index)
     {
-        ArgumentNullException.ThrowIfNull(round);
+        Required(round, nameof(round));
         var id = roundId ?? TokenHasher.NewId();
         return Run((s, _) => s.AddRound(Me, workshopId, id, round.Name ?? string.Empty, round.Instructions, round.Duration, round.ToRules(), round.AutoAdvance, index),
             $"round:{workshopId}:{id}");
@@ -165,7 +165,7 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
     [Allow(Animator, CoAnimator)]
     public Task<long> UpdateRound(string workshopId, string roundId, RoundSpec round)
     {
-        ArgumentNullException.ThrowIfNull(round);
+        Required(round, nameof(round));
         return Run((s, _) => s.UpdateRound(Me, workshopId, roundId, round.Name ?? string.Empty, round.Instructions, round.Duration, round.ToRules(), round.AutoAdvance));
     }
 
@@ -313,6 +313,15 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
 
     private Task<long> Run(Func<Session, DateTimeOffset, Decision> decide, string? requestId = null) =>
         registry.ExecuteAsync(SessionId, decide, requestId, Context.ConnectionAborted);
+
+    // A missing object argument is the client's mistake, refused like any bad input, not a fault of the server.
+    private static void Required(object? argument, string name)
+    {
+        if (argument is null)
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, $"The argument {name} is missing.");
+        }
+    }
 
     private static string? RequestKey(string kind, string? requestId) =>
         requestId is null ? null : $"{kind}:{Input.Id(requestId, "requestId")}";

@@ -35,7 +35,6 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
         var sessionId = TokenHasher.NewId();
         var animatorId = TokenHasher.NewId();
         var animator = new Actor(Role.Animator, animatorId);
-        var joinCode = await ReserveJoinCodeAsync(sessionId, cancellationToken);
 
         // Fold each decision into a scratch session so the next one is checked against the state so far.
         var now = time.GetUtcNow();
@@ -58,11 +57,17 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
             }
         }
 
-        Add(Session.Create(sessionId, request.Title ?? string.Empty, request.Language, joinCode, request.Anonymous, animatorId));
+        // The whole run-of-show is decided on a stand-in code, so a refused one reserves no join code; the code is
+        // reserved once everything passed.
+        Add(Session.Create(sessionId, request.Title ?? string.Empty, request.Language, JoinCode.FromRandom(new byte[JoinCode.Length]), request.Anonymous, animatorId));
         var workshopIds = new List<string>();
         foreach (var spec in workshops)
         {
-            ArgumentNullException.ThrowIfNull(spec);
+            if (spec is null)
+            {
+                throw new WorkshopException(ErrorCodes.InvalidArgument, "A workshop of the run-of-show is missing.");
+            }
+
             var id = spec.Id ?? TokenHasher.NewId();
             workshopIds.Add(id);
             Add(scratch!.AddWorkshop(animator, id, spec.ParseFormat(), spec.Title ?? string.Empty, spec.ToInput()));
@@ -85,6 +90,8 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
             Add(scratch!.Open(animator));
         }
 
+        var joinCode = await ReserveJoinCodeAsync(sessionId, cancellationToken);
+        events[0] = (SessionCreated)events[0] with { JoinCode = joinCode };
         var token = TokenHasher.NewToken();
         await store.SaveCredentialAsync(new Credential(TokenHasher.Hash(token), sessionId, Role.Animator, animatorId, null, now), cancellationToken);
         var version = await registry.CreateAsync(sessionId, events, cancellationToken);

@@ -8,7 +8,8 @@ namespace StartupTerritoire.Server.Storage;
 
 /// <summary>
 /// The JSON form of events and snapshots, shared by both stores and the wire. Event types are discovered from the
-/// engine so a new event cannot be forgotten; the discriminator is the event's type name ("NoteAdded").
+/// engine so a new event cannot be forgotten; the discriminator is the event's type name ("NoteAdded"). Only state is
+/// written: a property computed from others (<c>Workshop.ActiveRound</c>) is left out.
 /// </summary>
 internal static class SessionJson
 {
@@ -44,10 +45,29 @@ internal static class SessionJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutComputedProperties } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly();
         return options;
+    }
+
+    // A property that nothing can set (no setter, no constructor parameter) is derived from the others: reading it
+    // back is impossible, and on the wire it would be a field docs/protocol.md does not list, which clients would
+    // come to rely on. The engine's convenience properties stay in the engine.
+    private static void LeaveOutComputedProperties(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            if (info.Properties[i] is { Set: null, AssociatedParameter: null })
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
     }
 }

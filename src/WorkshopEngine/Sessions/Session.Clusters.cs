@@ -68,7 +68,7 @@ public sealed partial class Session
             throw new WorkshopException(ErrorCodes.InvalidArgument, "Name at least one note.");
         }
 
-        var first = FindNote(noteIds[0]) ?? throw NotFound("note");
+        var first = FindNote(noteIds[0] ?? string.Empty) ?? throw NotFound("note");
         var w = RequireClusterStaff(actor, first.WorkshopId);
         if (clusterId is not null && RequireCluster(actor, clusterId).WorkshopId != w.Id)
         {

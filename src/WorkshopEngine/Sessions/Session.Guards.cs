@@ -89,20 +89,41 @@ public sealed partial class Session
     private static Round RequireWritableRound(Workshop workshop, bool staff, DateTimeOffset now, Func<RoundRules, bool> allows, string what)
     {
         var round = workshop.ActiveRound;
-        if (round is null || (round.Status == RoundStatus.Paused && !staff))
+        if (round is null || !allows(round.Rules))
         {
-            throw new WorkshopException(ErrorCodes.RoundClosed, $"No round is running for {what}.");
+            // A write that arrives after its round ended (from a phone's outbox, over a slow network) is told that
+            // round ended, not that the one running now is for something else. Its round is the last one that ran and
+            // took such writes; a round skipped before it started took none.
+            var ended = workshop.Rounds.LastOrDefault(r =>
+                r.Status == RoundStatus.Ended && (r.EndReason != RoundEndReason.Skipped || r.EndsAt is not null) && allows(r.Rules));
+            throw ended is not null
+                ? RoundOver(ended, $"The round for {what}")
+                : new WorkshopException(ErrorCodes.RoundClosed, round is null ? $"No round is running for {what}." : $"This round is not for {what}.");
         }
 
-        if (!staff && round.EndsAt is { } endsAt && now > endsAt + round.GraceAfterDeadline())
-        {
-            throw new WorkshopException(ErrorCodes.RoundDeadlinePassed, "The round's time is up.");
-        }
-
-        return allows(round.Rules)
-            ? round
-            : throw new WorkshopException(ErrorCodes.RoundClosed, $"This round is not for {what}.");
+        return staff ? round : RequireTakingWrites(round, now, $"The round for {what}");
     }
+
+    /// <summary>A participant writes in a round only while it runs, up to its deadline plus grace.</summary>
+    private static Round RequireTakingWrites(Round round, DateTimeOffset now, string subject) => round switch
+    {
+        { Status: RoundStatus.Ended } => throw RoundOver(round, subject),
+        { Status: RoundStatus.Paused } => throw new WorkshopException(ErrorCodes.RoundClosed, $"{subject} is paused."),
+        { Status: not RoundStatus.Running } => throw new WorkshopException(ErrorCodes.RoundClosed, $"{subject} has not started."),
+        { EndsAt: { } endsAt } when now > endsAt + round.GraceAfterDeadline() => throw new WorkshopException(ErrorCodes.RoundDeadlinePassed, "The round's time is up."),
+        _ => round,
+    };
+
+    /// <summary>
+    /// The refusal of a write whose round has ended: its time ran out (as a write past the deadline of a running round
+    /// is told), or the animator ended or skipped it.
+    /// </summary>
+    private static WorkshopException RoundOver(Round round, string subject) => round.EndReason switch
+    {
+        RoundEndReason.Deadline => new(ErrorCodes.RoundDeadlinePassed, $"{subject} has ended: its time is up."),
+        RoundEndReason.Skipped => new(ErrorCodes.RoundClosed, $"{subject} was skipped."),
+        _ => new(ErrorCodes.RoundClosed, $"{subject} has ended."),
+    };
 
     private static WorkshopException Forbidden(string message) => new(ErrorCodes.Forbidden, message);
 

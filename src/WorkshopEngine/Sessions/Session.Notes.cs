@@ -135,9 +135,9 @@ public sealed partial class Session
         }
 
         RequireOpen();
-        var round = RequireWritableRound(w, staff: false, now, rules => rules.Columns.Count > 0, "notes");
-        return round.Id == note.RoundId
-            ? note
-            : throw new WorkshopException(ErrorCodes.RoundClosed, "The note's round is over.");
+
+        // Judged on the note's own round: once it has ended, a later round that takes notes too does not reopen it.
+        RequireTakingWrites(RequireRound(w, note.RoundId), now, "The note's round");
+        return note;
     }
 }

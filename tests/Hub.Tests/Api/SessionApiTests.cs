@@ -85,14 +85,16 @@ public sealed class SessionApiTests(WorkshopApplication app) : IClassFixture<Wor
         Assert.NotNull(await _sessions.JoinAsync(created.JoinCode, "Jeanne"));
     }
 
-    [Fact]
-    public async Task InvalidRunOfShowIsRefusedWithoutCreatingAnything()
+    [Theory]
+    [InlineData("""{"title":"Soirée","workshops":[{"format":"brainstorm","title":"?"}]}""")]
+    [InlineData("""{"title":"Soirée","workshops":[null]}""")]
+    [InlineData("""{"title":"Soirée","tables":[null]}""")]
+    [InlineData("""{"title":"Soirée","workshops":[{"format":"essaimage","title":"Recyclerie","name":"La Recyclerie","successFactors":[null]}]}""")]
+    [InlineData("""{"title":"Soirée","workshops":[{"format":"emergence","title":"Défi","challenge":"Comment ?","roundMinutes":{"ideation":0}}]}""")]
+    public async Task InvalidRunOfShowIsRefusedWithoutCreatingAnything(string body)
     {
-        var response = await _sessions.Http.PostAsJsonAsync("/api/sessions", new
-        {
-            title = "Soirée",
-            workshops = new object[] { new { format = "brainstorm", title = "?" } },
-        }).DefaultTimeout();
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var response = await _sessions.Http.PostAsync("/api/sessions", content).DefaultTimeout();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("input.invalid", (await response.Content.ReadFromJsonAsync<ApiError>().DefaultTimeout())!.Code);

@@ -7,19 +7,6 @@ namespace StartupTerritoire.Server.Tests.Clustering;
 
 public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<WorkshopApplication>
 {
-    private static readonly string[] s_carpooling = ["n-car-1", "n-car-2", "n-car-3"];
-    private static readonly string[] s_solar = ["n-sun-1", "n-sun-2", "n-sun-3"];
-
-    private static readonly (string Id, string Text)[] s_notes =
-    [
-        ("n-car-1", "Organiser du covoiturage entre voisins pour aller au travail"),
-        ("n-sun-1", "Installer des panneaux solaires sur le toit de l'école"),
-        ("n-car-2", "Une appli de covoiturage entre voisins du village"),
-        ("n-sun-2", "Des panneaux solaires sur les toits de la mairie"),
-        ("n-car-3", "Covoiturage organisé entre voisins vers la gare"),
-        ("n-sun-3", "Une coopérative de panneaux solaires sur les toits"),
-    ];
-
     private readonly WorkshopApplication _app = app;
     private readonly SessionClient _sessions = new(app.CreateClient());
 
@@ -109,7 +96,7 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
         await using var phone = await LiveClient.ConnectAsync(_app.Server, joined.Token, Protocol.MessagePack);
         await animator.InvokeAsync("StartRound", "w-emergence", "ideation");
-        foreach (var (id, text) in s_notes)
+        foreach (var (id, text) in TwoIdeas.Notes)
         {
             await phone.InvokeAsync("AddNote", id, "w-emergence", "idee", text, null);
         }
@@ -140,7 +127,7 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
         await phone.SyncAsync(0);
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
         await animator.InvokeAsync("StartRound", "w-emergence", "ideation");
-        foreach (var (id, text) in s_notes)
+        foreach (var (id, text) in TwoIdeas.Notes)
         {
             await phone.InvokeAsync("AddNote", id, "w-emergence", "idee", text, null);
         }
@@ -152,7 +139,7 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
     private static void AssertTwoIdeas(SuggestionBatch batch)
     {
         Assert.Equal(2, batch.Groups.Count);
-        Assert.Contains(batch.Groups, g => g.ExistingClusterId is null && g.NoteIds.Order().SequenceEqual(s_carpooling));
-        Assert.Contains(batch.Groups, g => g.ExistingClusterId is null && g.NoteIds.Order().SequenceEqual(s_solar));
+        Assert.Contains(batch.Groups, g => g.ExistingClusterId is null && g.NoteIds.Order().SequenceEqual(TwoIdeas.Carpooling));
+        Assert.Contains(batch.Groups, g => g.ExistingClusterId is null && g.NoteIds.Order().SequenceEqual(TwoIdeas.Solar));
     }
 }

@@ -8,12 +8,17 @@ namespace StartupTerritoire.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The real store, except that chosen appends fail as a full disk would (a SQLite error, nothing written): for
-/// proving what a node does when an append it queued behind others is not stored.
+/// proving what a node does when an append it queued behind others is not stored. It also counts the join codes
+/// reserved.
 /// </summary>
 public sealed class FailingAppendStore(ISessionStore inner) : ISessionStore, IDisposable
 {
     private int _countdown = -1;
     private int _conflicts;
+    private int _reservations;
+
+    /// <summary>Join codes asked for so far.</summary>
+    public int JoinCodeReservations => Volatile.Read(ref _reservations);
 
     /// <summary>Appends that failed on purpose so far.</summary>
     public int Failed { get; private set; }
@@ -67,8 +72,11 @@ public sealed class FailingAppendStore(ISessionStore inner) : ISessionStore, IDi
 
     public Task<SessionSnapshot?> LoadSnapshotAsync(string sessionId, CancellationToken cancellationToken = default) => inner.LoadSnapshotAsync(sessionId, cancellationToken);
 
-    public Task<bool> TryReserveJoinCodeAsync(string joinCode, string sessionId, CancellationToken cancellationToken = default) =>
-        inner.TryReserveJoinCodeAsync(joinCode, sessionId, cancellationToken);
+    public Task<bool> TryReserveJoinCodeAsync(string joinCode, string sessionId, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _reservations);
+        return inner.TryReserveJoinCodeAsync(joinCode, sessionId, cancellationToken);
+    }
 
     public Task<string?> FindSessionByJoinCodeAsync(string joinCode, CancellationToken cancellationToken = default) =>
         inner.FindSessionByJoinCodeAsync(joinCode, cancellationToken);

@@ -57,9 +57,14 @@ public sealed class LiveClient : IAsyncDisposable
     }
 
     /// <summary>A client of the in-process test server, over WebSockets without negotiation.</summary>
-    public static Task<LiveClient> ConnectAsync(TestServer server, string token, string protocol)
+    public static Task<LiveClient> ConnectAsync(TestServer server, string token, string protocol) =>
+        StartAsync(CreateConnection(server, token, protocol));
+
+    /// <summary>A connection to the in-process test server, not started, for clients that bind messages their own way.</summary>
+    public static HubConnection CreateConnection(TestServer server, string token, string protocol)
     {
-        var connection = Build(new Uri(server.BaseAddress, "/hubs/workshop"), protocol, o =>
+        ArgumentNullException.ThrowIfNull(server);
+        return Build(new Uri(server.BaseAddress, "/hubs/workshop"), protocol, o =>
         {
             o.SkipNegotiation = true;
             o.Transports = HttpTransportType.WebSockets;
@@ -70,7 +75,6 @@ public sealed class LiveClient : IAsyncDisposable
                 return await client.ConnectAsync(context.Uri, cancellationToken);
             };
         });
-        return StartAsync(connection);
     }
 
     /// <summary>A client of a real server on loopback.</summary>

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using Microsoft.AspNetCore.TestHost;
 
 namespace StartupTerritoire.Server.Tests.Infrastructure;
 
@@ -11,23 +12,38 @@ public sealed class RawHubSocket : IAsyncDisposable
 {
     public const char RecordSeparator = '\u001e';
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(5);
-    private readonly ClientWebSocket _socket = new();
+    private readonly WebSocket _socket;
     private readonly StringBuilder _pending = new();
 
-    private RawHubSocket()
+    private RawHubSocket(WebSocket socket)
     {
+        _socket = socket;
     }
 
     public WebSocketState State => _socket.State;
 
     public static async Task<RawHubSocket> ConnectAsync(Uri baseAddress, string? token)
     {
-        var socket = new RawHubSocket();
+        var socket = new ClientWebSocket();
         var query = token is null ? string.Empty : $"?access_token={Uri.EscapeDataString(token)}";
         var url = new UriBuilder(new Uri(baseAddress, "/hubs/workshop" + query)) { Scheme = "ws" }.Uri;
         using var timeout = new CancellationTokenSource(s_wait);
-        await socket._socket.ConnectAsync(url, timeout.Token);
-        return socket;
+        await socket.ConnectAsync(url, timeout.Token);
+        return new RawHubSocket(socket);
+    }
+
+    /// <summary>A socket to the in-process test server.</summary>
+    public static async Task<RawHubSocket> ConnectAsync(TestServer server, string token) =>
+        new(await ConnectWebSocketAsync(server, token));
+
+    /// <summary>A WebSocket to the in-process test server's hub, with the token as a bearer header.</summary>
+    public static async Task<WebSocket> ConnectWebSocketAsync(TestServer server, string token)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var client = server.CreateWebSocketClient();
+        client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
+        using var timeout = new CancellationTokenSource(s_wait);
+        return await client.ConnectAsync(new UriBuilder(new Uri(server.BaseAddress, "/hubs/workshop")) { Scheme = "ws" }.Uri, timeout.Token);
     }
 
     /// <summary>Sends the JSON handshake and waits for the server's empty answer.</summary>

@@ -40,7 +40,9 @@ public sealed class RoundClockTests(WorkshopApplication app) : IClassFixture<Wor
 
         var all = await animator.SyncAsync(start.Seq - 1);
         Assert.Single(all.Events!, e => e.Type == "RoundEnded");
-        Assert.Equal("round.closed", await HubErrors.CodeOfAsync(() => phone.InvokeAsync("AddNote", "n-too-late", "w-acceleration", "question", "Trop tard", null)));
+
+        // Once the clock has ended the round, a late note hears the same reason as just before: its time was up.
+        Assert.Equal("round.deadline_passed", await HubErrors.CodeOfAsync(() => phone.InvokeAsync("AddNote", "n-too-late", "w-acceleration", "question", "Trop tard", null)));
     }
 
     [Fact]
