@@ -55,7 +55,7 @@ internal sealed class BoardScreen : IAsyncDisposable
 
     /// <summary>
     /// At each projector size: waits for the layout of that size, checks the picture (see the class) with every
-    /// element of the given test ids inside it, runs <paramref name="more"/>, and saves board-{name}-{w}x{h}.png.
+    /// element of the given test ids inside it, runs <paramref name="more"/>; saves board-{name}-{w}x{h}.png first.
     /// Ends at 1920×1080.
     /// </summary>
     public async Task CheckAtEverySizeAsync(string name, string[] inside, Func<(int Width, int Height), Task>? more = null)
@@ -63,6 +63,8 @@ internal sealed class BoardScreen : IAsyncDisposable
         foreach (var size in Projectors)
         {
             await ResizeAsync(size.Width, size.Height);
+            // First the picture, so that a failure below has one to look at.
+            await Screenshots.SaveAsync(Page, string.Create(CultureInfo.InvariantCulture, $"board-{name}-{size.Width}x{size.Height}"));
             await AssertOneViewportAsync();
             await AssertInsideAsync(inside);
             await AssertLegibleAsync();
@@ -70,8 +72,6 @@ internal sealed class BoardScreen : IAsyncDisposable
             {
                 await more(size);
             }
-
-            await Screenshots.SaveAsync(Page, string.Create(CultureInfo.InvariantCulture, $"board-{name}-{size.Width}x{size.Height}"));
         }
 
         await ResizeAsync(1920, 1080);
@@ -130,7 +130,7 @@ internal sealed class BoardScreen : IAsyncDisposable
                   if (r.width === 0 || r.height === 0) { out.push(`${name} is not shown`); continue; }
                   if (!inside(r, { left: 0, top: 0, right: innerWidth, bottom: innerHeight })) { out.push(`${name} at ${r.left},${r.top}-${r.right},${r.bottom} is outside the viewport`); continue; }
                   for (let a = el.parentElement; a; a = a.parentElement) {
-                    if (getComputedStyle(a).overflow !== 'visible' && !inside(r, a.getBoundingClientRect())) { out.push(`${name} is cut off by .${a.className}`); break; }
+                    if (getComputedStyle(a).overflow !== 'visible' && !inside(r, a.getBoundingClientRect())) { const box = a.getBoundingClientRect(); out.push(`${name} at ${r.left},${r.top}-${r.right},${r.bottom} is cut off by .${a.className} at ${box.left},${box.top}-${box.right},${box.bottom}`); break; }
                   }
                 }
               }

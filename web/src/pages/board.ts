@@ -45,7 +45,7 @@ import { present } from './board/present';
 import { showsTables, tableItems, workshopScene, type Scene } from './board/scene';
 import { beep, unlockSound } from './board/sound';
 import { Stage } from './board/stage';
-import { workshopInput } from './board/view';
+import { compactInput, inputTag } from './board/view';
 
 const contrastKey = 'st:board:contrast';
 const expiredShowMs = 10_000;
@@ -138,15 +138,18 @@ function startBoard(boardToken: string): void {
     connection.textContent = t(`board.connection.${state}`);
   }
 
-  // Events come in bursts (300 phones posting): the picture is drawn once per frame at most.
-  let frame = 0;
+  // Events come in bursts (300 phones voting within a minute): the picture is drawn at most every renderMs, the
+  // first event of a burst shown at once, the last one within renderMs.
+  const renderMs = 250;
+  let lastRender = 0;
+  let pending: number | undefined;
   function scheduleRender(): void {
-    if (!frame) {
-      frame = window.requestAnimationFrame(() => {
-        frame = 0;
-        render();
-      });
-    }
+    if (pending !== undefined) return;
+    pending = window.setTimeout(() => {
+      pending = undefined;
+      lastRender = Date.now();
+      render();
+    }, Math.max(0, lastRender + renderMs - Date.now()));
   }
 
   function render(): void {
@@ -180,11 +183,11 @@ function startBoard(boardToken: string): void {
       tick();
       return;
     }
-    formatTag.textContent = [t(`format.${w.format}`), tableTag].filter(Boolean).join(' · ');
     title.textContent = w.title;
 
     // The pistes of every workshop at the accueil and the clôture (no current workshop, no board focus, no table).
     const scene: Scene = workshopScene(s, w, !table && !s.currentWorkshopId && !s.boardWorkshopId);
+    formatTag.textContent = [t(`format.${w.format}`), tableTag, scene.kind === 'input' ? '' : inputTag(w)].filter(Boolean).join(' · ');
     for (const n of s.notes) {
       if (n.workshopId !== w.id || n.hidden || seenNotes.has(n.id)) continue;
       seenNotes.add(n.id);
@@ -192,7 +195,7 @@ function startBoard(boardToken: string): void {
     }
     firstRender = false;
     if (scene.kind === 'input') replace(headerInput);
-    else replace(headerInput, workshopInput(w, false));
+    else replace(headerInput, compactInput(w));
     stage.show(present(scene, w, ctx));
     tick();
   }

@@ -11,9 +11,9 @@ export interface Layout {
   size: number;
 }
 
-/** The space between items: half the text size. */
+/** The space between items: 0.4 of the text size, enough to tell two post-it apart from the back. */
 function gapPx(size: number): number {
-  return Math.round(vhToPx(size) * 0.5);
+  return Math.round(vhToPx(size) * 0.4);
 }
 
 function setSize(el: HTMLElement, size: number): void {
@@ -44,7 +44,7 @@ function tooSmall(body: HTMLElement): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The wall of post-it: columns filled top to bottom, in order, each note as tall as its text (cut at four lines).
+// The wall of post-it: columns filled top to bottom, in order, each note as tall as its text (cut at three lines).
 
 /** A run of notes under an optional heading (the round's column, "Idées", "Ressources"…). */
 export interface WallGroup {
@@ -147,27 +147,33 @@ export interface CardParts {
  */
 const cardMinTitleEm = 8.5;
 
-/** Cells a little wider than tall read best (title lines long enough, room for excerpts below). */
-const cardAspect = 1.4;
+/** The shape of cell preferred: a little wider than tall for cards of a few lines, taller for lists of excerpts. */
+export const wideCards = 1.4;
+export const tallCards = 0.7;
 
 function cardColumns(width: number, size: number, count: number): number {
   const gap = gapPx(size);
   return Math.max(1, Math.min(count, Math.floor((width + gap) / (cardMinTitleEm * titleRatio * vhToPx(size) + gap))));
 }
 
+/** Every card's head (title, count) whole inside its card; the excerpts below take whatever room is left. */
 function cardsFit(grid: HTMLElement): boolean {
   if (grid.scrollHeight > grid.clientHeight + 1) return false;
   for (const card of Array.from(grid.children) as HTMLElement[]) {
-    if (card.scrollHeight > card.clientHeight + 1 || card.scrollWidth > card.clientWidth + 1) return false;
+    const head = card.firstElementChild as HTMLElement | null;
+    if (!head) return false;
+    const bottom = card.getBoundingClientRect().top + card.clientTop + card.clientHeight - parseFloat(getComputedStyle(card).paddingBottom);
+    if (head.getBoundingClientRect().bottom > bottom + 1 || head.scrollWidth > head.clientWidth + 1) return false;
   }
   return true;
 }
 
-export function gridLayout(body: HTMLElement, cards: CardParts[], maxVh?: number): Layout {
+export function gridLayout(body: HTMLElement, cards: CardParts[], aspect: number, maxVh?: number): Layout {
   const width = body.clientWidth;
   const height = body.clientHeight;
   const n = Math.max(1, cards.length);
-  const grid = h('div', { class: 'card-grid' }, ...cards.map((c) => c.card));
+  // While fitting, the excerpts are left out of the layout: they only take the room left, and 300 of them cost.
+  const grid = h('div', { class: 'card-grid fitting' }, ...cards.map((c) => c.card));
   body.replaceChildren(grid);
   const apply = (size: number, cols: number, rows: number) => {
     setSize(grid, size);
@@ -183,12 +189,19 @@ export function gridLayout(body: HTMLElement, cards: CardParts[], maxVh?: number
       if (!cardsFit(grid)) continue;
       const cellWidth = (width - (cols - 1) * gap) / cols;
       const cellHeight = (height - (rows - 1) * gap) / rows;
-      const score = Math.abs(Math.log(cellWidth / cellHeight / cardAspect)) + (cols * rows - n) / (cols * rows);
+      const score = Math.abs(Math.log(cellWidth / cellHeight / aspect)) + (cols * rows - n) / (cols * rows);
       if (!best || score < best.score) best = { cols, rows, score };
     }
     return best;
   };
-  const fitted = tooSmall(body) ? null : largestFitting(textSteps(maxVh), attempt);
+  // Titles on two lines at most; when that cannot hold every card at the smallest size, on one line before pages.
+  let fitted = tooSmall(body) ? null : largestFitting(textSteps(maxVh), attempt);
+  if (!fitted && !tooSmall(body)) {
+    grid.classList.add('one-line');
+    fitted = largestFitting(textSteps(maxVh), attempt);
+    if (!fitted) grid.classList.remove('one-line');
+  }
+  const oneLine = grid.classList.contains('one-line');
   let size = minTextVh;
   let cols: number;
   let rows: number;
@@ -207,7 +220,7 @@ export function gridLayout(body: HTMLElement, cards: CardParts[], maxVh?: number
   }
   const pages: HTMLElement[] = [];
   for (let i = 0; i < n; i += cols * rows) {
-    const page = h('div', { class: 'card-grid' }, ...cards.slice(i, i + cols * rows).map((c) => c.card));
+    const page = h('div', { class: oneLine ? 'card-grid one-line' : 'card-grid' }, ...cards.slice(i, i + cols * rows).map((c) => c.card));
     setSize(page, size);
     page.style.setProperty('--cols', String(cols));
     page.style.setProperty('--rows', String(rows));
@@ -230,8 +243,8 @@ export function trimExcerpts(page: HTMLElement): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Bars (vote results): ranked rows in one to three columns, read down then across.
 
-/** A column of bars is at least this many text sizes wide: a title of about 20 characters beside its count. */
-const barColumnEm = 17;
+/** A column of bars is at least this many text sizes wide: a title of about 26 characters a line. */
+const barColumnEm = 16;
 
 export function barsLayout(body: HTMLElement, rows: HTMLElement[], maxVh?: number): Layout {
   const width = body.clientWidth;
@@ -253,7 +266,14 @@ export function barsLayout(body: HTMLElement, rows: HTMLElement[], maxVh?: numbe
     }
     return null;
   };
-  const fitted = tooSmall(body) ? null : largestFitting(textSteps(maxVh), attempt);
+  // Titles on two lines at most; on one line before pages.
+  let fitted = tooSmall(body) ? null : largestFitting(textSteps(maxVh), attempt);
+  if (!fitted && !tooSmall(body)) {
+    list.classList.add('one-line');
+    fitted = largestFitting(textSteps(maxVh), attempt);
+    if (!fitted) list.classList.remove('one-line');
+  }
+  const className = list.className;
   const size = fitted?.size ?? minTextVh;
   const cols = fitted?.result ?? maxCols(size);
   let perColumn = Math.ceil(n / cols);
@@ -267,7 +287,7 @@ export function barsLayout(body: HTMLElement, rows: HTMLElement[], maxVh?: numbe
   }
   const pages: HTMLElement[] = [];
   for (let i = 0; i < n; i += cols * perColumn) {
-    const page = h('ol', { class: 'bars ranked' }, ...rows.slice(i, i + cols * perColumn));
+    const page = h('ol', { class: className }, ...rows.slice(i, i + cols * perColumn));
     setSize(page, size);
     page.style.setProperty('--cols', String(cols));
     page.style.setProperty('--rows', String(Math.min(perColumn, Math.ceil((Math.min(n, i + cols * perColumn) - i) / cols))));

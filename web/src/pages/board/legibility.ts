@@ -8,7 +8,7 @@
 // and a washed-out projector need. Titles are 1.25 times the text (3.0vh at least, 9′), so a regroupement's name
 // still reads where its post-it no longer do. Counts, countdown and headings are never below the text.
 //
-// The ceiling. A handful of post-it may grow to 4.2vh (45 px at 1080): larger still, a note of four lines would
+// The ceiling. A handful of post-it may grow to 4.2vh (45 px at 1080): larger still, a note of three lines would
 // hold three words a line and read worse, not better.
 
 /** Smallest text (post-it, counts, captions), in vh. */

@@ -3,13 +3,14 @@ import { h } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
 import type { Round, Workshop } from '../../live/model';
-import { barsLayout, blockLayout, gridLayout, wallLayout, type CardParts } from './fit';
+import { barsLayout, blockLayout, gridLayout, tallCards, wallLayout, wideCards, type CardParts } from './fit';
 import type { Scene } from './scene';
 import type { Presentation } from './stage';
 import {
   bigNumber,
   clusterCard,
   clusterName,
+  fullInput,
   pisteCard,
   ranks,
   ratingResults,
@@ -18,7 +19,6 @@ import {
   unsortedCard,
   wallHeading,
   wallNote,
-  workshopInput,
 } from './view';
 
 export interface PresentContext {
@@ -30,6 +30,9 @@ export interface PresentContext {
 
 // A single block (the input, a big number) may be larger than post-it: it is alone on the wall.
 const blockMaxVh = 5.2;
+
+// Cards with excerpts stop growing here: past it, a few regroupements would keep all the room for their titles.
+const cardsMaxVh = 3.4;
 
 function heading(text: string, visible: boolean): HTMLElement {
   return h('h2', { class: visible ? 'scene-title' : 'visually-hidden' }, text);
@@ -47,7 +50,7 @@ export function present(scene: Scene, w: Workshop | undefined, ctx: PresentConte
         items: 1,
         key: key(scene.kind, w?.id, w?.input),
         head: [],
-        lay: (body) => (w ? blockLayout(body, workshopInput(w, true), blockMaxVh) : blockLayout(body, h('p', { class: 'empty' }, t('board.welcome')))),
+        lay: (body) => (w ? blockLayout(body, fullInput(w), blockMaxVh) : blockLayout(body, h('p', { class: 'empty' }, t('board.welcome')))),
       };
     case 'hidden':
       return {
@@ -86,7 +89,7 @@ export function present(scene: Scene, w: Workshop | undefined, ctx: PresentConte
         lay: (body) => {
           const cards: CardParts[] = clusters.map((c) => clusterCard(c, true, starred));
           if (unsorted.length > 0) cards.push(unsortedCard(unsorted, starred));
-          return gridLayout(body, cards);
+          return gridLayout(body, cards, tallCards, cardsMaxVh);
         },
       };
     }
@@ -104,11 +107,11 @@ export function present(scene: Scene, w: Workshop | undefined, ctx: PresentConte
       return {
         kind: scene.kind,
         items: clusters.length > 0 ? clusters.length : notes.length,
-        key: key(scene.kind, voters, clusters.map((c) => [c.id, clusterName(c), c.starred, c.notes.map((n) => [n.id, n.text])]), notes.map((n) => [n.id, n.text])),
+        key: key(scene.kind, clusters.map((c) => [c.id, clusterName(c), c.starred, c.notes.map((n) => [n.id, n.text])]), notes.map((n) => [n.id, n.text])),
         head,
         lay: (body) =>
           clusters.length > 0
-            ? gridLayout(body, clusters.map((c) => clusterCard(c, false, starred)))
+            ? gridLayout(body, clusters.map((c) => clusterCard(c, false, starred)), tallCards, cardsMaxVh)
             : wallLayout(body, [{ heading: null, notes: notes.map((n) => wallNote(n, false, starred.has(n.id))) }]),
       };
     }
@@ -122,7 +125,7 @@ export function present(scene: Scene, w: Workshop | undefined, ctx: PresentConte
       return {
         kind: scene.kind,
         items: rows.length,
-        key: key(scene.kind, live, voters, rows.map((r) => [r.id, r.cluster ? clusterName(r.cluster) : r.note?.text, r.count, r.starred])),
+        key: key(scene.kind, live, rows.map((r) => [r.id, r.cluster ? clusterName(r.cluster) : r.note?.text, r.count, r.starred])),
         head,
         lay: (body) => {
           if (rows.length === 0) return blockLayout(body, h('p', { class: 'empty' }, t('board.results.empty')));
@@ -156,7 +159,7 @@ export function present(scene: Scene, w: Workshop | undefined, ctx: PresentConte
         lay: (body) =>
           scene.pistes.length === 0
             ? blockLayout(body, h('p', { class: 'empty' }, t('board.pistes.empty')))
-            : gridLayout(body, scene.pistes.map((p) => pisteCard(p))),
+            : gridLayout(body, scene.pistes.map((p) => pisteCard(p)), wideCards),
       };
     case 'tables':
       return {
@@ -164,7 +167,7 @@ export function present(scene: Scene, w: Workshop | undefined, ctx: PresentConte
         items: scene.tables.length,
         key: key(scene.kind, scene.tables.map((x) => [x.id, x.name, x.workshop?.id, x.workshop?.title, x.round?.id, x.round?.name, x.round?.status, x.state, x.notes])),
         head: [heading(t('board.tables.heading'), false)],
-        lay: (body) => gridLayout(body, scene.tables.map((x) => tableCard(x, ctx.serverNow, (now) => (x.round ? ctx.remaining(x.round, now) : 0)))),
+        lay: (body) => gridLayout(body, scene.tables.map((x) => tableCard(x, ctx.serverNow, (now) => (x.round ? ctx.remaining(x.round, now) : 0))), wideCards),
       };
   }
 }

@@ -10,13 +10,16 @@ export interface Presentation {
   kind: string;
   /** How many things the scene holds (post-it, regroupements, bars, tables…), all pages together. */
   items: number;
-  /** Everything the scene shows, as text: the same key means the same picture, so nothing is laid out again. */
+  /** Everything the fitted part shows, as text: the same key means the same picture, so nothing is laid out again. */
   key: string;
+  /** Above the fitted part: headings, how many have voted (rebuilt at every render, cheap). */
   head: HTMLElement[];
   lay: (body: HTMLElement) => Layout;
 }
 
 export class Stage {
+  // Headings only for screen readers sit out of the flow (position: absolute), so they take no room from the scene.
+  private readonly quiet = h('div', { class: 'visually-hidden' });
   private readonly head = h('div', { class: 'scene-head' });
   private readonly body = h('div', { class: 'scene-body' });
   private readonly pagerText = h('span', { class: 'pager-text' });
@@ -29,7 +32,7 @@ export class Stage {
   private frame = 0;
 
   constructor(private readonly main: HTMLElement) {
-    main.replaceChildren(this.head, this.body);
+    main.replaceChildren(this.quiet, this.head, this.body);
     // Only a change of the main area's own size (the header's height, the window) lays the scene out again: its
     // content cannot change it (the grid fixes it, and the main area clips).
     let size = '';
@@ -42,9 +45,15 @@ export class Stage {
     }).observe(main);
   }
 
-  /** Shows a scene; the same key as the one shown does nothing, so a burst of events costs one layout. */
+  /** Shows a scene; with the same key as the one shown only its head is redrawn, so a burst of votes costs no layout. */
   show(p: Presentation): void {
-    if (this.current && this.current.key === p.key) return;
+    if (this.current && this.current.key === p.key) {
+      const before = this.body.clientHeight;
+      this.current = { ...this.current, head: p.head };
+      this.showHead(p.head);
+      if (this.body.clientHeight !== before) this.relayout();
+      return;
+    }
     const sameKind = this.current?.kind === p.kind;
     this.current = p;
     this.layout(sameKind);
@@ -63,8 +72,7 @@ export class Stage {
     const p = this.current;
     if (!p) return;
     this.main.dataset.scene = p.kind;
-    this.head.replaceChildren(...p.head);
-    this.head.hidden = p.head.length === 0;
+    this.showHead(p.head);
     this.pager.remove();
     let result = p.lay(this.body);
     if (result.pages.length > 1) {
@@ -81,6 +89,12 @@ export class Stage {
     if (!keepPage || this.turnTimer === undefined) this.schedule();
     this.index = Math.min(this.index, this.pages.length - 1);
     this.showPage();
+  }
+
+  private showHead(head: HTMLElement[]): void {
+    this.quiet.replaceChildren(...head.filter((el) => el.classList.contains('visually-hidden')));
+    this.head.replaceChildren(...head.filter((el) => !el.classList.contains('visually-hidden')));
+    this.head.hidden = this.head.childElementCount === 0;
   }
 
   private schedule(): void {

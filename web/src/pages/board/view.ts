@@ -30,13 +30,29 @@ export function clusterName(c: ClusterItem): string {
   return c.title ?? t('board.cluster.numbered', { number: c.number });
 }
 
-/** The workshop's input. `full` when it is the whole picture (cadrage, pitch, présentation), else a compact summary. */
-export function workshopInput(w: Workshop, full: boolean): HTMLElement {
+/** What the header says beside the format: the challenge's theme, the card's holder, the project's origin. */
+export function inputTag(w: Workshop): string {
+  const input = w.input;
+  if (input.challenge?.theme) return t('board.input.theme', { theme: input.challenge.theme });
+  if (input.projectCard?.holder) return t('board.input.holder', { holder: input.projectCard.holder });
+  if (input.externalProject?.originTerritory) return t('board.input.origin', { origin: input.externalProject.originTerritory });
+  return '';
+}
+
+/** The workshop's input in the header: the challenge, pitch or project name, on two lines at most. */
+export function compactInput(w: Workshop): HTMLElement {
+  const input = w.input;
+  const main = input.challenge?.text ?? input.projectCard?.pitch ?? input.externalProject?.name ?? '';
+  return h('div', { class: 'workshop-input compact', 'data-testid': 'workshop-input' }, h('p', { class: 'input-main' }, main));
+}
+
+/** The workshop's input as the whole picture (cadrage, pitch, présentation). */
+export function fullInput(w: Workshop): HTMLElement {
   const input = w.input;
   const parts: Child[] = [];
   if (input.challenge) {
     parts.push(
-      full ? h('p', { class: 'input-label' }, t('board.input.challenge')) : null,
+      h('p', { class: 'input-label' }, t('board.input.challenge')),
       h('p', { class: 'input-main' }, input.challenge.text),
       input.challenge.theme ? h('p', { class: 'input-tag' }, t('board.input.theme', { theme: input.challenge.theme })) : null,
     );
@@ -63,10 +79,10 @@ export function workshopInput(w: Workshop, full: boolean): HTMLElement {
         : null,
     );
   }
-  return h('div', { class: full ? 'workshop-input full' : 'workshop-input compact', 'data-testid': 'workshop-input' }, ...parts);
+  return h('div', { class: 'workshop-input full', 'data-testid': 'workshop-input' }, ...parts);
 }
 
-/** A post-it on the wall, cut after four lines (its whole text is on the phones and in the exports). */
+/** A post-it on the wall, cut after three lines (its whole text is on the phones and in the exports). */
 export function wallNote(n: Note, fresh: boolean, starred: boolean): HTMLElement {
   const colour = colours.has(n.colour) ? n.colour : 'jaune';
   return h(
@@ -161,7 +177,7 @@ export function tableCard(x: TableItem, serverNow: number, remaining: (ms: numbe
   return { card, list: null };
 }
 
-/** One ranked bar: rank, title (two lines at most), count, and the bar below. */
+/** One ranked bar: rank and title (two lines at most), then the bar and its count. */
 export function resultRow(row: ResultRow, rank: number, max: number, starred: boolean): HTMLElement {
   const fill = h('span', { class: 'bar-fill' });
   fill.style.setProperty('--w', `${max > 0 ? (row.count / max) * 100 : 0}%`);
@@ -171,8 +187,8 @@ export function resultRow(row: ResultRow, rank: number, max: number, starred: bo
     { class: 'result-bar', 'data-testid': 'result-bar', 'data-target-id': row.id, 'data-count': row.count },
     h('span', { class: 'bar-rank' }, String(rank)),
     h('span', { class: 'bar-title', 'data-testid': 'bar-title' }, starMark(starred), title),
-    h('span', { class: 'bar-count', 'data-testid': 'bar-count' }, plural('board.results.dots', row.count)),
     h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
+    h('span', { class: 'bar-count', 'data-testid': 'bar-count' }, plural('board.results.dots', row.count)),
   );
 }
 
