@@ -51,6 +51,11 @@ public sealed class BoardVoteTests(ServerFixture server, BrowserFixture browser)
         });
         await Axe.AssertNoSeriousViolationsAsync(board.Page);
 
+        // High contrast: thicker borders, the same picture in one viewport.
+        await board.Page.Locator(TestId("contrast")).ClickAsync().DefaultTimeout();
+        await Assertions.Expect(board.Page.Locator(TestId("contrast"))).ToHaveAttributeAsync("aria-pressed", "true", AttributeOptions).DefaultTimeout();
+        await board.CheckAtEverySizeAsync("vote-results-contrast", ["result-bar", "bar-title", "bar-count", "voter-count"], async _ => Assert.Null(await board.PagesAsync()));
+
         // Frozen: a dot sent after the end is refused and the board's counts stay those of the vote.
         await Assert.ThrowsAsync<HubException>(() => hall.VoteAsync(BoardHall.Workshop, [(people[^1], clusters[0].Id)]));
         await board.AssertOneViewportAsync();

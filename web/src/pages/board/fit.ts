@@ -111,14 +111,27 @@ export function wallLayout(body: HTMLElement, groups: WallGroup[]): Layout {
     const heights = new Map<Element, number>();
     // Fractional heights (offsetHeight rounds), measured with animations off (.wall-measure), so no transform.
     for (const child of Array.from(measure.children)) heights.set(child, child.getBoundingClientRect().height);
-    return { cols, columnWidth, columns: pack(groups, heights, height, gap) };
+    return { cols, columnWidth, heights, gap, columns: pack(groups, heights, height, gap) };
   };
   const fitted = tooSmall(body) ? null : largestFitting(textSteps(), (size) => {
     const result = attempt(size);
     return result.columns.length <= result.cols ? result : null;
   });
   const size = fitted?.size ?? minTextVh;
-  const { cols, columnWidth, columns } = fitted?.result ?? attempt(minTextVh);
+  const chosen = fitted?.result ?? attempt(minTextVh);
+  const { cols, columnWidth } = chosen;
+  let { columns } = chosen;
+  if (columns.length <= cols) {
+    // One page: columns of even height rather than full ones and an empty one, by the shortest column that holds all.
+    let lo = 0;
+    let hi = height;
+    while (hi - lo > 2) {
+      const mid = (lo + hi) / 2;
+      if (pack(groups, chosen.heights, mid, chosen.gap).length <= cols) hi = mid;
+      else lo = mid;
+    }
+    columns = pack(groups, chosen.heights, hi, chosen.gap);
+  }
   const pages: HTMLElement[] = [];
   for (let i = 0; i < Math.max(1, columns.length); i += cols) {
     const page = h('div', { class: 'wall' });

@@ -30,6 +30,14 @@ export function clusterName(c: ClusterItem): string {
   return c.title ?? t('board.cluster.numbered', { number: c.number });
 }
 
+/**
+ * French typography for the large lines: a narrow no-break space before ? ! : ; so that a "?" never stands alone at
+ * the start of a line of the challenge. The text itself is unchanged everywhere else.
+ */
+function typeset(text: string): string {
+  return language() === 'fr' ? text.replace(/[ \u00a0]([?!:;])/g, '\u202f$1') : text;
+}
+
 /** What the header says beside the format: the challenge's theme, the card's holder, the project's origin. */
 export function inputTag(w: Workshop): string {
   const input = w.input;
@@ -43,7 +51,7 @@ export function inputTag(w: Workshop): string {
 export function compactInput(w: Workshop): HTMLElement {
   const input = w.input;
   const main = input.challenge?.text ?? input.projectCard?.pitch ?? input.externalProject?.name ?? '';
-  return h('div', { class: 'workshop-input compact', 'data-testid': 'workshop-input' }, h('p', { class: 'input-main' }, main));
+  return h('div', { class: 'workshop-input compact', 'data-testid': 'workshop-input' }, h('p', { class: 'input-main' }, typeset(main)));
 }
 
 /** The workshop's input as the whole picture (cadrage, pitch, présentation). */
@@ -53,14 +61,14 @@ export function fullInput(w: Workshop): HTMLElement {
   if (input.challenge) {
     parts.push(
       h('p', { class: 'input-label' }, t('board.input.challenge')),
-      h('p', { class: 'input-main' }, input.challenge.text),
+      h('p', { class: 'input-main' }, typeset(input.challenge.text)),
       input.challenge.theme ? h('p', { class: 'input-tag' }, t('board.input.theme', { theme: input.challenge.theme })) : null,
     );
   } else if (input.projectCard) {
     const card = input.projectCard;
     parts.push(
       card.holder ? h('p', { class: 'input-tag' }, t('board.input.holder', { holder: card.holder })) : null,
-      h('p', { class: 'input-main' }, card.pitch),
+      h('p', { class: 'input-main' }, typeset(card.pitch)),
       card.needs ? h('div', { class: 'input-more' }, h('p', { class: 'input-label' }, t('board.input.needs')), h('p', { class: 'input-text' }, card.needs)) : null,
     );
   } else if (input.externalProject) {
