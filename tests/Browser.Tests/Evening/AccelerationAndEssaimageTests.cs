@@ -129,6 +129,16 @@ public sealed class AccelerationAndEssaimageTests(ServerFixture server, BrowserF
         var (board, boardErrors) = await NewWatchedPageAsync(boardContext);
         await board.GotoAsync(boardUrl).DefaultTimeout();
         await Assertions.Expect(board.Locator(TestId("workshop-title"))).ToHaveTextAsync("Recyclerie", TextOptions).DefaultTimeout();
+
+        // While the faisabilité runs, the board counts the ratings and keeps the results for its end.
+        await Assertions.Expect(board.Locator(TestId("rating-count"))).ToHaveTextAsync("3", TextOptions).DefaultTimeout();
+        await Assertions.Expect(board.Locator(TestId("rating-average"))).ToHaveCountAsync(0, CountOptions).DefaultTimeout();
+        await Assertions.Expect(board.Locator(TestId("result-bar"))).ToHaveCountAsync(0, CountOptions).DefaultTimeout();
+        await using (var hall = HallSeeder.For(server.Server, created))
+        {
+            await hall.EndRoundAsync("w-ess", "faisabilite");
+        }
+
         await Assertions.Expect(board.Locator(TestId("rating-average"))).ToHaveTextAsync("3,3", TextOptions).DefaultTimeout();
         await Assertions.Expect(board.Locator(TestId("result-bar"))).ToHaveCountAsync(5, CountOptions).DefaultTimeout();
         var expected = new Dictionary<int, int> { [1] = 0, [2] = 1, [3] = 0, [4] = 2, [5] = 0 };

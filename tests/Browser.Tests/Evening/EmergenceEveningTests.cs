@@ -164,6 +164,15 @@ public sealed class EmergenceEveningTests(ServerFixture server, BrowserFixture b
                 await Expect(second.GetByTestId("vote-add")).ToBeDisabledAsync(new() { Timeout = 15_000 });
             }
 
+            // While the vote runs the board counts the voters, never the dots; the end of the vote shows them.
+            await Expect(board.GetByTestId("voter-count")).ToHaveTextAsync("5 personnes ont voté", s_text);
+            await Expect(board.GetByTestId("result-bar")).ToHaveCountAsync(0, s_count);
+            await Screenshots.SaveAsync(board, "evening-board-vote-running");
+            await using (var hall = new HallSeeder(server.Server, sessionId, new Uri(joinUrl).AbsolutePath.Split('/')[^1], animatorToken))
+            {
+                await hall.EndRoundAsync(workshopId, "vote");
+            }
+
             await Expect(board.Locator($"[data-testid=result-bar][data-target-id='{transport}']")).ToHaveAttributeAsync("data-count", "10", s_attribute);
             await Expect(board.Locator($"[data-testid=result-bar][data-target-id='{marche}']")).ToHaveAttributeAsync("data-count", "5", s_attribute);
             await Screenshots.SaveAsync(board, "evening-board-votes");

@@ -1,11 +1,17 @@
-// The board (écran): /b/SESSIONID#boardToken, projected in the hall and read from the back. It only reads: the
-// join QR code and code, the participant count, the followed workshop's input, the round and its countdown, the
-// notes as they come (only a count while writing is private), clusters, vote and rating results, and the pistes
-// d'activité with their sign-ups. Nicknames are never shown.
+// The board (écran): /b/SESSIONID#boardToken, projected in the hall and read from the back. At every moment it shows
+// the whole picture that matters in one viewport, never scrolled: the header (format, workshop, round, countdown on
+// the server's clock), one scene in the main area fitted at the largest legible size (board/fit.ts; pages that turn
+// by themselves when even the smallest legible size cannot hold it), and the join column. It only reads; nicknames
+// are never shown. A board link made for a table (live.me.tableId) follows that table's workshop, and the whole room
+// when the animator brings everyone back to a plenary workshop.
 //
-// Stable hooks for browser tests (data-testid):
-//   join-qr            container of the join QR code (SVG)
-//   join-code          the join code as ABCD-EFGH
+// Stable hooks for browser tests (data-testid). On the main area: data-scene = loading | input | hidden | notes |
+// clusters | vote | results | rating | ratingResults | pistes | tables, data-items = how many things it holds (all
+// pages), data-size = the text size chosen (vh), data-laid-out = the size (WxH) it was last laid out for.
+//   board-main         the main area (never scrolls)
+//   join-qr            container of the join QR code (SVG); absent unless people can join
+//   join-code          the join code as ABCD-EFGH; absent unless people can join
+//   join-closed        "Les inscriptions sont fermées" (or not open yet, or the soirée is over) instead of the QR code
 //   participant-count  "N participants" (aria-live)
 //   workshop-title     the followed workshop's title (h1)
 //   workshop-input     its input: challenge + theme / project card / external project
@@ -13,25 +19,33 @@
 //   countdown          m:ss, data-remaining-ms = ms left by the server clock at the last render (every 250 ms);
 //                      only while a round is active (or has just run out); class "expired" when time is up
 //   hidden-count       number of hidden notes while the writing is private
-//   board-note         a visible note (data-note-id), its text
-//   board-cluster      a cluster (data-cluster-id), with cluster-title
-//   result-bar         a vote bar (data-target-id = cluster or note id, data-count = dots) sorted most first,
-//                      or a rating bar (data-target-id = rating-1 … rating-5, data-count = ratings of that value)
-//   rating-average     average rating, one decimal (3,4 in French)
+//   board-note         a post-it shown (data-note-id): on the wall, or an excerpt in a regroupement's card
+//   board-cluster      a regroupement's card (data-cluster-id, data-named="false" while it shows "Regroupement N"),
+//                      with cluster-title and cluster-count ("12 post-it"; no count while a vote runs)
+//   board-unsorted     the "À ranger" card of post-it in no regroupement, with unsorted-count
+//   voter-count        how many have voted (while the vote runs, its counts hidden; and with the results)
+//   result-bar         a vote bar (data-target-id = cluster or note id, data-count = dots), ranked most first, with
+//                      bar-title and bar-count; or a rating bar (data-target-id = rating-1 … rating-5)
+//   rating-count       how many have rated while the faisabilité runs (its results hidden until it ends)
+//   rating-average     average rating, one decimal (3,4 in French), once the faisabilité has ended
 //   board-piste        a piste d'activité (data-piste-id, data-signups)
+//   board-table        a table of the room at tables (data-table-id), with table-countdown and table-notes
+//   page-indicator     "Page 2 / 5" and dots (data-page, data-pages); only when a scene takes several pages
 //   contrast           high-contrast toggle (aria-pressed, remembered on this device)
 //   sound              end-of-countdown beep toggle (aria-pressed, off by default)
 // The connection state is .connection[data-state] (shown only while not connected).
-import { api } from '../lib/api';
-import { byId, h, replace, svgFrom } from '../lib/dom';
+import { byId, h, replace } from '../lib/dom';
 import { formatCountdown, initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { lastPathSegment, tokenFromHash } from '../lib/page';
-import { plural } from '../lib/plural';
 import { activeRound, focusedWorkshop, remainingMs, type Snapshot, type Workshop } from '../live/model';
 import { LiveSession, type ConnectionState } from '../live/session';
-import { autoScroll } from './board/autoscroll';
+import { blockLayout } from './board/fit';
+import { JoinPanel } from './board/join';
+import { present } from './board/present';
+import { showsTables, tableItems, workshopScene, type Scene } from './board/scene';
 import { beep, unlockSound } from './board/sound';
-import { displayCode, mainSections, workshopInput, workshopView } from './board/view';
+import { Stage } from './board/stage';
+import { compactInput, inputTag } from './board/view';
 
 const contrastKey = 'st:board:contrast';
 const expiredShowMs = 10_000;
@@ -54,18 +68,11 @@ function startBoard(boardToken: string): void {
   const seenNotes = new Set<string>();
   let firstRender = true;
 
-  // The join column, built once (the QR code is fetched once per join code).
-  const qr = h('div', { class: 'join-qr', 'data-testid': 'join-qr', role: 'img', 'aria-label': t('board.join.qr') });
-  const scan = h('p', { class: 'join-scan' });
-  const orGo = h('p', { class: 'join-small' });
-  const host = h('p', { class: 'join-url' }, location.host, h('span', { class: 'join-path' }, '/j/'));
-  const code = h('p', { class: 'join-code', 'data-testid': 'join-code' });
-  const participants = h('p', { class: 'participant-count', 'data-testid': 'participant-count', 'aria-live': 'polite' });
   const contrast = h('button', { type: 'button', class: 'secondary toggle', 'data-testid': 'contrast', 'aria-pressed': 'false', onclick: () => setContrast(!document.body.classList.contains('high-contrast')) });
   const sound = h('button', { type: 'button', class: 'secondary toggle', 'data-testid': 'sound', 'aria-pressed': 'false', onclick: () => setSound(!soundOn) });
   const controls = h('div', { class: 'controls', role: 'group' }, contrast, sound);
   const connection = h('p', { class: 'connection connecting', role: 'status', 'data-state': 'connecting' });
-  const aside = h('aside', { class: 'join', 'aria-label': t('board.join.region') }, scan, qr, orGo, host, code, participants, controls, connection);
+  const join = new JoinPanel(controls, connection);
 
   // The header: the workshop and the round with its countdown.
   const formatTag = h('p', { class: 'format-tag' });
@@ -76,38 +83,10 @@ function startBoard(boardToken: string): void {
   const countdown = h('div', { class: 'countdown', 'data-testid': 'countdown', role: 'timer', 'data-remaining-ms': '0' });
   const roundBox = h('div', { class: 'round' }, roundName, countdown, roundState);
   const header = h('header', { class: 'board-header' }, h('div', { class: 'workshop-head' }, formatTag, title, headerInput), roundBox);
-  const main = h('main', { class: 'board-main', tabindex: '0' }, h('p', { class: 'empty' }, t('board.loading')));
-  replace(app, h('div', { class: 'board' }, header, main, aside));
-  autoScroll(main);
-
-  let qrFor: string | null = null;
-  let qrLoading = false;
-  void api
-    .serverAddresses()
-    .then((addresses) => {
-      host.firstChild!.textContent = new URL(addresses.current).host;
-    })
-    .catch(() => undefined);
-
-  function loadQr(joinCode: string): void {
-    if (qrFor === joinCode || qrLoading) return;
-    qrLoading = true;
-    api
-      .qrSvg(joinCode)
-      .then((text) => {
-        const svg = svgFrom(text);
-        if (svg) {
-          svg.setAttribute('aria-hidden', 'true');
-          svg.setAttribute('focusable', 'false');
-          replace(qr, svg);
-          qrFor = joinCode;
-        }
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        qrLoading = false;
-      });
-  }
+  const main = h('main', { class: 'board-main', 'data-testid': 'board-main' });
+  const board = h('div', { class: 'board' }, header, main, join.element);
+  replace(app, board);
+  const stage = new Stage(main);
 
   function setContrast(on: boolean): void {
     document.body.classList.toggle('high-contrast', on);
@@ -117,6 +96,8 @@ function startBoard(boardToken: string): void {
     } catch {
       // Private mode: the choice lasts as long as the page.
     }
+    // Borders are thicker in high contrast: what fitted may not any more.
+    stage.relayout();
   }
 
   function setSound(on: boolean): void {
@@ -141,15 +122,10 @@ function startBoard(boardToken: string): void {
   }
 
   function workshop(s: Snapshot): Workshop | undefined {
-    const table = tableId();
-    return table ? focusedWorkshop(s, table, true) : focusedWorkshop(s, null, true);
+    return focusedWorkshop(s, tableId(), true);
   }
 
   function renderStatic(): void {
-    scan.textContent = t('board.join.scan');
-    orGo.textContent = t('board.join.orGo');
-    qr.setAttribute('aria-label', t('board.join.qr'));
-    aside.setAttribute('aria-label', t('board.join.region'));
     controls.setAttribute('aria-label', t('board.controls'));
     contrast.textContent = t('board.contrast');
     sound.textContent = t('board.sound');
@@ -162,6 +138,20 @@ function startBoard(boardToken: string): void {
     connection.textContent = t(`board.connection.${state}`);
   }
 
+  // Events come in bursts (300 phones voting within a minute): the picture is drawn at most every renderMs, the
+  // first event of a burst shown at once, the last one within renderMs.
+  const renderMs = 250;
+  let lastRender = 0;
+  let pending: number | undefined;
+  function scheduleRender(): void {
+    if (pending !== undefined) return;
+    pending = window.setTimeout(() => {
+      pending = undefined;
+      lastRender = Date.now();
+      render();
+    }, Math.max(0, lastRender + renderMs - Date.now()));
+  }
+
   function render(): void {
     const s = live.snapshot;
     if (!s) return;
@@ -171,45 +161,42 @@ function startBoard(boardToken: string): void {
     }
     document.title = t('board.pageTitle', { title: s.title });
     renderStatic();
-    loadQr(s.joinCode);
-    code.textContent = displayCode(s.joinCode);
-    const count = s.participants.length;
-    participants.textContent = plural('board.participants', count);
+    board.classList.toggle('no-qr', !join.update(s));
 
-    const w = workshop(s);
     const table = tableId() ? s.tables.find((x) => x.id === tableId()) : undefined;
-    if (!w) {
-      formatTag.textContent = table ? t('board.table', { name: table.name }) : '';
+    const tableTag = table ? t('board.table', { name: table.name }) : '';
+    const ctx = { fresh: new Set<string>(), serverNow: live.serverNow(), remaining: remainingMs };
+    if (showsTables(s, tableId())) {
+      formatTag.textContent = t('board.tables.tag');
       title.textContent = s.title;
       replace(headerInput);
-      replace(main, h('p', { class: 'empty' }, t('board.pistes.empty')));
+      stage.show(present({ kind: 'tables', tables: tableItems(s) }, undefined, ctx));
       tick();
       return;
     }
-    formatTag.textContent = [t(`format.${w.format}`), table ? t('board.table', { name: table.name }) : ''].filter(Boolean).join(' · ');
+    const w = workshop(s);
+    if (!w) {
+      formatTag.textContent = tableTag;
+      title.textContent = s.title;
+      replace(headerInput);
+      stage.show(present({ kind: 'input' }, undefined, ctx));
+      tick();
+      return;
+    }
     title.textContent = w.title;
 
-    // Pistes of every workshop at the accueil and the clôture (no current workshop, no board focus, no table).
-    const allPistes = !table && !s.currentWorkshopId && !s.boardWorkshopId;
-    const view = workshopView(s, w, allPistes);
-    const fresh = new Set<string>();
-    for (const n of view.visible) {
-      if (!seenNotes.has(n.id)) {
-        seenNotes.add(n.id);
-        if (!firstRender) fresh.add(n.id);
-      }
+    // The pistes of every workshop at the accueil and the clôture (no current workshop, no board focus, no table).
+    const scene: Scene = workshopScene(s, w, !table && !s.currentWorkshopId && !s.boardWorkshopId);
+    formatTag.textContent = [t(`format.${w.format}`), tableTag, scene.kind === 'input' ? '' : inputTag(w)].filter(Boolean).join(' · ');
+    for (const n of s.notes) {
+      if (n.workshopId !== w.id || n.hidden || seenNotes.has(n.id)) continue;
+      seenNotes.add(n.id);
+      if (!firstRender) ctx.fresh.add(n.id);
     }
     firstRender = false;
-    const { sections, inputInMain } = mainSections(view, fresh);
-    const scrollTop = main.scrollTop;
-    if (inputInMain) {
-      replace(headerInput);
-      replace(main, workshopInput(w, true));
-    } else {
-      replace(headerInput, workshopInput(w, false));
-      replace(main, ...sections);
-    }
-    main.scrollTop = scrollTop;
+    if (scene.kind === 'input') replace(headerInput);
+    else replace(headerInput, compactInput(w));
+    stage.show(present(scene, w, ctx));
     tick();
   }
 
@@ -223,8 +210,21 @@ function startBoard(boardToken: string): void {
     if (soundOn) beep();
   }
 
+  function tickTables(s: Snapshot): void {
+    const now = live.serverNow();
+    for (const el of Array.from(main.querySelectorAll<HTMLElement>('.table-countdown'))) {
+      const r = s.workshops.find((x) => x.id === el.dataset.workshopId)?.rounds.find((x) => x.id === el.dataset.roundId);
+      setText(el, formatCountdown(r ? remainingMs(r, now) : 0));
+    }
+  }
+
   function tick(): void {
     const s = live.snapshot;
+    if (s && showsTables(s, tableId())) {
+      tickTables(s);
+      showRound(t('board.tables.round'), null, null, false);
+      return;
+    }
     const w = s ? workshop(s) : undefined;
     if (!s || !w) {
       showRound(null, null, null, false);
@@ -283,11 +283,12 @@ function startBoard(boardToken: string): void {
   }
 
   live.onDeleted(() => replace(app, h('main', { class: 'board-message' }, h('h1', { 'data-testid': 'session-deleted' }, t('board.deleted')))));
-  live.onEvents(() => render());
+  live.onEvents(() => scheduleRender());
   live.onState((state) => setConnection(state));
   onLanguageChange(() => render());
   window.setInterval(tick, 250);
   renderStatic();
+  stage.show({ kind: 'loading', items: 0, key: 'loading', head: [], lay: (body) => blockLayout(body, h('p', { class: 'empty' }, t('board.loading'))) });
   render();
   void live.start();
 }
