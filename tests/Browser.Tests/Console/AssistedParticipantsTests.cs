@@ -39,9 +39,9 @@ public sealed class AssistedParticipantsTests(ServerFixture server, BrowserFixtu
             coAnimator = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<CreatedLink>(response.Content).DefaultTimeout())!;
         }
 
-        await using (var animator = await HubCaller.ConnectAsync(server.Server, created.AnimatorToken))
+        await using (var hall = HallSeeder.For(server.Server, created))
         {
-            await animator.InvokeAsync("StartRound", "w-conso", "questions");
+            await hall.StartRoundAsync("w-conso", "questions");
         }
 
         await using var tablet = await browser.DesktopContextAsync(1280, 800);

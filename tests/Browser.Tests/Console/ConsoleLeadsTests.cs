@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using StartupTerritoire.Browser.Tests.Infrastructure;
 using StartupTerritoire.Server.Api;
@@ -181,14 +180,11 @@ public sealed class ConsoleLeadsTests(ServerFixture server, BrowserFixture brows
     /// <summary>Léa joins at a table, the animator makes a piste of the émergence, and Léa signs up with her contact.</summary>
     private async Task SignUpWithContactAsync(CreatedSession created, string tableId)
     {
-        using var http = server.Server.CreateClient();
-        var joined = await (await http.PostAsJsonAsync($"/api/join/{created.JoinCode}", new JoinRequest("Léa", tableId)).DefaultTimeout())
-            .Content.ReadFromJsonAsync<Joined>().DefaultTimeout();
-        await using var animator = await HubCaller.ConnectAsync(server.Server, created.AnimatorToken);
-        await animator.InvokeAsync("StartRound", "w-em", "pistes");
-        await animator.InvokeAsync("PromoteToPiste", "w-em", "p-navette", null, "Une navette entre les hameaux");
-        await using var lea = await HubCaller.ConnectAsync(server.Server, joined!.Token);
-        await lea.InvokeAsync("SignUp", "p-navette", true, "Léa Martin", "lea.martin@example.org", "06 12 34 56 78");
+        await using var hall = HallSeeder.For(server.Server, created);
+        var lea = (await hall.JoinAsync(1, tableId, "Léa"))[0];
+        await hall.StartRoundAsync("w-em", "pistes");
+        await hall.AsAnimatorAsync("PromoteToPiste", "w-em", "p-navette", null, "Une navette entre les hameaux");
+        await hall.AsParticipantAsync(lea, "SignUp", "p-navette", true, "Léa Martin", "lea.martin@example.org", "06 12 34 56 78");
     }
 
     /// <summary>A full-page screenshot taken from the top, where the sticky header belongs.</summary>

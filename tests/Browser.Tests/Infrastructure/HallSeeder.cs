@@ -106,6 +106,14 @@ public sealed class HallSeeder(ServerProcess server, string sessionId, string jo
         return await _animator.InvokeCoreAsync<long>(method, args).DefaultTimeout();
     }
 
+    /// <summary>Any hub command as one participant (signing up, say), on a connection of their own.</summary>
+    public async Task<long> AsParticipantAsync(SeededParticipant who, string method, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        await using var connection = await ConnectAsync(who.Token);
+        return await connection.InvokeCoreAsync<long>(method, args).DefaultTimeout();
+    }
+
     /// <summary>A board link from the animator (<c>POST /api/sessions/{id}/links/board</c>), for a table or the room.</summary>
     public async Task<string> BoardUrlAsync(string? tableId = null)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using StartupTerritoire.Browser.Tests.Infrastructure;
+using StartupTerritoire.Server.Realtime;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
 namespace StartupTerritoire.Browser.Tests.Phone;
@@ -24,22 +25,18 @@ public sealed class PhoneTimeUpTests(ServerFixture server, BrowserFixture browse
             },
         });
         // A short silent ideation, so the test reaches its end quickly.
-        await HubCommand.InvokeAsync(server.Server, created.AnimatorToken, "UpdateRound", "w-en", "ideation", new
+        await using (var hall = HallSeeder.For(server.Server, created))
         {
-            name = "Idéation silencieuse",
-            instructions = "Écrivez vos idées, une par post-it.",
-            durationSeconds = 12,
-            columns = new[] { new { key = "idee", label = "Idée" } },
-            privateUntilReveal = true,
-            revealOnStart = false,
-            clustering = false,
-            voteBudget = (int?)null,
-            voteCapPerTarget = (int?)null,
-            rating = false,
-            holderStars = false,
-            signUps = false,
-            autoAdvance = false,
-        });
+            await hall.AsAnimatorAsync("UpdateRound", "w-en", "ideation", new RoundSpec
+            {
+                Name = "Idéation silencieuse",
+                Instructions = "Écrivez vos idées, une par post-it.",
+                DurationSeconds = 12,
+                Columns = [new ColumnSpec { Key = "idee", Label = "Idée" }],
+                PrivateUntilReveal = true,
+            });
+        }
+
         await using var consoleContext = await browser.DesktopContextAsync(1440, 900);
         var (console, consoleErrors) = await NewWatchedPageAsync(consoleContext);
         await OpenConsoleAsync(console, Absolute(server.Server, created.AnimatorUrl));

@@ -129,6 +129,19 @@ export function activeRound(workshop: Workshop | undefined): Round | undefined {
   return workshop?.rounds.find((r) => r.status === 'running' || r.status === 'paused');
 }
 
+/**
+ * A workshop's regroupements as the room numbers them, from 1, in the order of the server's snapshots (creation time,
+ * then id), so that those an accepted suggestion made at once keep their numbers after a reload. `shownTitle` is what
+ * the room may read: null for an empty title or one the suggestions made and the staff has not kept yet.
+ */
+export function numberedClusters(s: Snapshot, workshopId: string | undefined): Array<{ cluster: Cluster; number: number; shownTitle: string | null }> {
+  return s.clusters
+    .filter((c) => c.workshopId === workshopId)
+    .map((c) => ({ c, at: parseInstant(c.createdAt) }))
+    .sort((a, b) => a.at - b.at || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0))
+    .map(({ c }, i) => ({ cluster: c, number: i + 1, shownTitle: c.titleSuggested || c.title.trim() === '' ? null : c.title.trim() }));
+}
+
 /** Whether a workshop runs at tables (some table is assigned to it) rather than in plenary. */
 export function atTables(s: Snapshot, workshopId: string | null | undefined): boolean {
   return !!workshopId && s.tables.some((t) => t.workshopId === workshopId);

@@ -4,7 +4,7 @@
 //   shows that vote's own counts, frozen, ranked;
 // - a faisabilité rating shows only how many have rated while it runs, the average once it has ended;
 // - a title the clustering suggested stays off the board ("Regroupement 3") until the staff keeps or renames it.
-import { activeRound, parseInstant, roomAtTables, type Note, type Round, type Snapshot, type Workshop } from '../../live/model';
+import { activeRound, numberedClusters, roomAtTables, type Note, type Round, type Snapshot, type Workshop } from '../../live/model';
 
 /** A regroupement as the board names it: its title, or null when the room must see "Regroupement {number}". */
 export interface ClusterItem {
@@ -59,22 +59,15 @@ export type Scene =
 
 export type SceneKind = Scene['kind'];
 
-/**
- * Regroupements of a workshop numbered from 1 as the room sees them, in the order of the server's snapshots (creation
- * time, then id): those an accepted suggestion made at once keep their numbers when the board reloads.
- */
+/** Regroupements of a workshop numbered as the room sees them (model.ts numberedClusters). */
 export function clusterItems(s: Snapshot, w: Workshop, visible: Note[], starred: Set<string>): ClusterItem[] {
-  return s.clusters
-    .filter((c) => c.workshopId === w.id)
-    .map((c) => ({ c, at: parseInstant(c.createdAt) }))
-    .sort((a, b) => a.at - b.at || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0))
-    .map(({ c }, i) => ({
-      id: c.id,
-      number: i + 1,
-      title: c.titleSuggested || c.title.trim() === '' ? null : c.title.trim(),
-      notes: visible.filter((n) => n.clusterId === c.id),
-      starred: starred.has(c.id),
-    }));
+  return numberedClusters(s, w.id).map(({ cluster: c, number, shownTitle }) => ({
+    id: c.id,
+    number,
+    title: shownTitle,
+    notes: visible.filter((n) => n.clusterId === c.id),
+    starred: starred.has(c.id),
+  }));
 }
 
 /** The rounds that have run, in order (a round skipped before it started brings nothing to show). */

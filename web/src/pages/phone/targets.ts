@@ -3,6 +3,7 @@
 import { h, type Child } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
+import { numberedClusters } from '../../live/model';
 import { visibleNotes, type Ctx, type View } from './context';
 
 export interface Target {
@@ -12,23 +13,27 @@ export interface Target {
   lines: string[];
 }
 
+/** The regroupements as cards, titled as the board titles them (a title the machine made is not shown). */
+function clusterTargets(v: View): Target[] {
+  const notes = visibleNotes(v);
+  return numberedClusters(v.s, v.workshop?.id).map(({ cluster: c, number, shownTitle }) => ({
+    id: c.id,
+    title: shownTitle ?? t('phone.votes.numbered', { number }),
+    lines: notes.filter((n) => n.clusterId === c.id).map((n) => n.text),
+  }));
+}
+
 /** What a vote is on: the regroupements when there are some, else the visible notes. */
 export function voteTargets(v: View): Target[] {
-  const notes = visibleNotes(v);
-  const clusters = v.s.clusters.filter((c) => c.workshopId === v.workshop?.id);
-  return clusters.length > 0
-    ? clusters.map((c) => ({ id: c.id, title: c.title || t('phone.votes.untitled'), lines: notes.filter((n) => n.clusterId === c.id).map((n) => n.text) }))
-    : notes.map((n) => ({ id: n.id, title: n.text, lines: [] }));
+  const clusters = clusterTargets(v);
+  return clusters.length > 0 ? clusters : visibleNotes(v).map((n) => ({ id: n.id, title: n.text, lines: [] }));
 }
 
 /** What the project holder may keep: the regroupements and the notes outside them. */
 export function starTargets(v: View): Target[] {
-  const notes = visibleNotes(v);
-  const clusters = v.s.clusters.filter((c) => c.workshopId === v.workshop?.id);
-  return [
-    ...clusters.map((c) => ({ id: c.id, title: c.title || t('phone.votes.untitled'), lines: notes.filter((n) => n.clusterId === c.id).map((n) => n.text) })),
-    ...notes.filter((n) => !n.clusterId || !clusters.some((c) => c.id === n.clusterId)).map((n) => ({ id: n.id, title: n.text, lines: [] })),
-  ];
+  const clusters = clusterTargets(v);
+  const ids = new Set(clusters.map((c) => c.id));
+  return [...clusters, ...visibleNotes(v).filter((n) => !n.clusterId || !ids.has(n.clusterId)).map((n) => ({ id: n.id, title: n.text, lines: [] }))];
 }
 
 /** A card: title (cut when long), then the row of its controls with "Lire la suite", then a regroupement's notes. */
