@@ -33,7 +33,7 @@ public sealed class LateWriteTests
                 d.Execute((s, _) => s.SkipRound(s_anim, workshopId, roundId));
                 break;
             default:
-                d.Advance(d.Round(workshopId, roundId).Duration + Round.Grace + TimeSpan.FromMilliseconds(100));
+                d.Advance(d.Round(workshopId, roundId).Duration + d.Round(workshopId, roundId).GraceAfterDeadline() + TimeSpan.FromMilliseconds(100));
                 d.Execute((s, now) => s.AdvanceClock(now));
                 break;
         }
