@@ -22,6 +22,7 @@
 //   contrast           high-contrast toggle (aria-pressed, remembered on this device)
 //   sound              end-of-countdown beep toggle (aria-pressed, off by default)
 // The connection state is .connection[data-state] (shown only while not connected).
+import '../i18n/board';
 import { api } from '../lib/api';
 import { byId, h, replace, svgFrom } from '../lib/dom';
 import { formatCountdown, initLanguage, onLanguageChange, t } from '../lib/i18n';

@@ -23,6 +23,7 @@
 //                  accept-all, reject-all
 //   results:       vote-result (data-target-id, data-count), rating-average, console-piste (data-piste-id,
 //                  data-signups), volunteer (nickname and consented contact; animator only), new-piste-title, add-piste
+import '../i18n/console';
 import { h, byId, replace } from '../lib/dom';
 import { initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { connectionBadge, languageSwitch, lastPathSegment, tokenFromHash } from '../lib/page';

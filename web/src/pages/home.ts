@@ -23,6 +23,7 @@
 //   join-code-input  <input> a participant types the soirée's code (any case, spaces or dash); join-with-code <button>;
 //                    join-code-error when it cannot be a code; a valid code opens /j/CODE
 //   recent list:     recent-soirees (section), recent-soiree items (data-session-id) with a link and forget-soiree <button>
+import '../i18n/home';
 import { h, replace, byId } from '../lib/dom';
 import type { Child } from '../lib/dom';
 import { formatDateTime, initLanguage, language, setLanguage, t } from '../lib/i18n';
