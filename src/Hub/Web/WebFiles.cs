@@ -12,7 +12,7 @@ namespace StartupTerritoire.Server.Web;
 /// Compressed at build time, not per request: the web build writes a Brotli (quality 11) and a gzip (level 9) copy of
 /// every text file and this class only picks one. Measured with bench/WeightBench on the phone's first visit up to the
 /// live view (160 KB in six files): the framework's response compression at its default level (Fastest) would spend
-/// 4–7 ms of CPU per phone in Brotli, 1.3–2.2 s for a join storm of 300 phones on the two cores that also run the
+/// 3–7 ms of CPU per phone in Brotli, 0.9–2.2 s for a join storm of 300 phones on the two cores that also run the
 /// hub, and would send 54 KB (gzip: 66 KB, over the phone's 60 KB budget) where the build's copies weigh 41 KB
 /// (Brotli) and 46 KB (gzip) and cost nothing but the sending; quality 11 itself takes about 170 ms per phone.
 /// </remarks>
