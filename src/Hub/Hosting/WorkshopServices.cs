@@ -45,6 +45,7 @@ internal static class WorkshopServices
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<ReadinessCheck>();
         services.AddSingleton<Web.ServerAddresses>();
+        services.AddSingleton<Web.WebFiles>();
         services.AddHostedService<RoundClock>();
         services.AddHostedService<RetentionSweeper>();
         // Stateless and deterministic: one engine serves every workshop.

@@ -1,5 +1,6 @@
 using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Access;
+using StartupTerritoire.WorkshopEngine.Sessions;
 
 namespace StartupTerritoire.Server.Web;
 
@@ -12,11 +13,19 @@ internal static class PageRoutes
 {
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (IWebHostEnvironment env) => Page(env, "index.html")).AllowAnonymous();
-        app.MapGet("/j/{code}", (IWebHostEnvironment env) => Page(env, "phone.html")).AllowAnonymous();
-        app.MapGet("/b/{sessionId}", (IWebHostEnvironment env) => Page(env, "board.html")).AllowAnonymous();
-        app.MapGet("/a/{sessionId}", (IWebHostEnvironment env) => Page(env, "console.html")).AllowAnonymous();
-        app.MapGet("/t/{sessionId}", (IWebHostEnvironment env) => Page(env, "console.html")).AllowAnonymous();
+        app.MapGet("/", (WebFiles files, HttpContext context) => files.Page(context, "index.html")).AllowAnonymous();
+        app.MapGet("/j/{code}", (string code, WebFiles files, HttpContext context) =>
+        {
+            if (JoinCode.Normalize(code) is { } canonical)
+            {
+                context.Response.Headers.Link = $"</api/join/{canonical}>; rel=preload; as=fetch; crossorigin";
+            }
+
+            return files.Page(context, "phone.html");
+        }).AllowAnonymous();
+        app.MapGet("/b/{sessionId}", (WebFiles files, HttpContext context) => files.Page(context, "board.html")).AllowAnonymous();
+        app.MapGet("/a/{sessionId}", (WebFiles files, HttpContext context) => files.Page(context, "console.html")).AllowAnonymous();
+        app.MapGet("/t/{sessionId}", (WebFiles files, HttpContext context) => files.Page(context, "console.html")).AllowAnonymous();
 
         app.MapGet("/api/join/{code}/qr.svg", async (string code, JoinCodeResolver codes, PublicLinks links, HttpContext http) =>
         {
@@ -28,18 +37,17 @@ internal static class PageRoutes
         return app;
     }
 
-    private static IResult Page(IWebHostEnvironment env, string file)
+    /// <summary>
+    /// Serves the bundles under /assets before anything else runs for the request: they are public, and a phone
+    /// fetches several at once.
+    /// </summary>
+    public static IApplicationBuilder UseWebAssets(this IApplicationBuilder app)
     {
-        var info = env.WebRootFileProvider.GetFileInfo(file);
-        return info.Exists && info is { PhysicalPath: { } path }
-            ? Results.File(path, "text/html; charset=utf-8")
-            : Results.Problem("The web pages are not built: run 'npm ci && npm run build' in web/ (dotnet build does it when Node.js is installed).",
-                statusCode: StatusCodes.Status503ServiceUnavailable);
+        var files = app.ApplicationServices.GetRequiredService<WebFiles>();
+        return app.Use((context, next) =>
+            context.Request.Path.StartsWithSegments(WebFiles.AssetsPath, out var rest)
+                && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                ? files.Asset(context, rest).ExecuteAsync(context)
+                : next(context));
     }
-
-    /// <summary>Serves the built front-end; hashed bundles never change, pages always revalidate.</summary>
-    public static IApplicationBuilder UseWebAssets(this IApplicationBuilder app) => app.UseStaticFiles(new StaticFileOptions
-    {
-        OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
-    });
 }

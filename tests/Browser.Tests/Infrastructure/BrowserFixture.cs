@@ -33,12 +33,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A phone: 390×844 CSS pixels at 2×, touch, mobile viewport, French. <paramref name="bypassCsp"/> lets
-    /// <see cref="Axe"/> inject its script; leave it off elsewhere so the pages run under their real policy.
+    /// A phone: 390×844 CSS pixels (unless told otherwise) at 2×, touch, mobile viewport, French.
+    /// <paramref name="bypassCsp"/> lets <see cref="Axe"/> inject its script; leave it off elsewhere so the pages run
+    /// under their real policy.
     /// </summary>
-    public Task<IBrowserContext> PhoneContextAsync(bool bypassCsp = false) => NewContextAsync(new()
+    public Task<IBrowserContext> PhoneContextAsync(bool bypassCsp = false, int width = 390, int height = 844) => NewContextAsync(new()
     {
-        ViewportSize = new() { Width = 390, Height = 844 },
+        ViewportSize = new() { Width = width, Height = height },
         DeviceScaleFactor = 2,
         IsMobile = true,
         HasTouch = true,

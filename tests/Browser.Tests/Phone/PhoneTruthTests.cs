@@ -60,7 +60,7 @@ public sealed partial class PhoneTruthTests(ServerFixture server, BrowserFixture
         await room.CutAsync();
         const string Text = "Un garage solidaire pour réparer les vélos électriques";
         await WriteNoteAsync(phone, null, Text);
-        await Round(console, "w-mob", "ideation").Locator(TestId("end-round")).ClickAsync().DefaultTimeout();
+        await ConfirmAsync(console, "end-round");
         await Assertions.Expect(Round(console, "w-mob", "ideation")).ToHaveAttributeAsync("data-status", "ended", AttributeOptions).DefaultTimeout();
 
         // Back online, the server refuses the note: the phone says so, why, and keeps the text; nothing says sent.

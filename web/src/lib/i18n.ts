@@ -1,26 +1,22 @@
 // French first, English available: the soirée's language by default, switchable, remembered on this device.
 import frCommon from '../i18n/fr/common.json';
-import frHome from '../i18n/fr/home.json';
-import frPhone from '../i18n/fr/phone.json';
-import frBoard from '../i18n/fr/board.json';
-import frConsole from '../i18n/fr/console.json';
 import enCommon from '../i18n/en/common.json';
-import enHome from '../i18n/en/home.json';
-import enPhone from '../i18n/en/phone.json';
-import enBoard from '../i18n/en/board.json';
-import enConsole from '../i18n/en/console.json';
 
 export type Language = 'fr' | 'en';
 type Dictionary = Record<string, string>;
-// One resource file per page and language; keys are prefixed by page ("phone.…") so files never collide.
-const dictionaries: Record<Language, Dictionary> = {
-  fr: { ...frCommon, ...frHome, ...frPhone, ...frBoard, ...frConsole },
-  en: { ...enCommon, ...enHome, ...enPhone, ...enBoard, ...enConsole },
-};
+// One resource file per page and language; keys are prefixed by page ("phone.…") so files never collide. Every page
+// has the common strings; a page adds its own (registerDictionaries), so its bundle carries no other page's strings.
+const dictionaries: Record<Language, Dictionary> = { fr: { ...frCommon }, en: { ...enCommon } };
 const storageKey = 'st:language';
 
 let current: Language = 'fr';
 const listeners: Array<() => void> = [];
+
+/** Adds a page's strings in both languages; the page's entry imports the module that calls this before anything else. */
+export function registerDictionaries(added: Record<Language, Dictionary>): void {
+  Object.assign(dictionaries.fr, added.fr);
+  Object.assign(dictionaries.en, added.en);
+}
 
 export function language(): Language {
   return current;

@@ -34,6 +34,7 @@
 //   contrast           high-contrast toggle (aria-pressed, remembered on this device)
 //   sound              end-of-countdown beep toggle (aria-pressed, off by default)
 // The connection state is .connection[data-state] (shown only while not connected).
+import '../i18n/board';
 import { byId, h, replace } from '../lib/dom';
 import { formatCountdown, initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { lastPathSegment, tokenFromHash } from '../lib/page';

@@ -31,6 +31,9 @@
 //                  room's results hidden), rating-average, console-piste (data-piste-id, data-signups), volunteer
 //                  (nickname, and volunteer-contact: a masked secret; animator only), new-piste-title, add-piste
 //   exports:       export-<format>, close-session (asks), delete-session (asks)
+import '../i18n/console';
+// The console mounts the phone's live view for people without a phone (console/assisted.ts).
+import '../i18n/phone';
 import { h, byId, replace } from '../lib/dom';
 import { initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { connectionBadge, languageSwitch, lastPathSegment, tokenFromHash } from '../lib/page';

@@ -28,6 +28,7 @@
 //   after creation:  created (panel), animator-link (readonly <input> with the animator URL), copy-link <button>,
 //                    copy-status, animator-warning, open-console <a>, join-code (ABCD-EFGH), join-url, new-soiree <button>
 //   recent list:     recent-soirees (section), recent-soiree items (data-session-id) with a link and forget-soiree <button>
+import '../i18n/home';
 import { h, replace, byId } from '../lib/dom';
 import { formatDateTime, initLanguage, language, setLanguage, t } from '../lib/i18n';
 import { api, RequestFailed } from '../lib/api';

@@ -33,13 +33,13 @@
 //   Sign-ups:    piste (data-piste-id, data-signed), sign-up, consent (checkbox), contact-name, contact-email,
 //                contact-phone (shown once consent is ticked), withdraw-sign-up.
 //   Deleted:     session-deleted.
+import '../i18n/phone';
 import { api, RequestFailed, type JoinInfo } from '../lib/api';
 import { byId, h, replace } from '../lib/dom';
 import { initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { displayJoinCode, normalizeJoinCode } from '../lib/joincode';
 import { lastPathSegment, languageSwitch } from '../lib/page';
 import { closedReason, codeForm, isBadCode, joinError, joinForm } from './phone/join';
-import { startLive } from './phone/live';
 import { loadCode, loadIdentity, saveCode, type Identity } from './phone/storage';
 
 const root = byId('app');
@@ -58,11 +58,40 @@ function shell(title: string, ...content: Array<Node | null>): void {
     h('main', { id: 'main', class: 'phone-main' }, ...content));
 }
 
-function goLive(identity: Identity, title: string): void {
-  live = true;
+// The live part (SignalR and MessagePack: most of the page's weight) is a chunk of its own, so the join form never
+// waits for it. It starts loading as soon as the form shows and is there by the time the person taps "Rejoindre".
+type LivePart = typeof import('./phone/live');
+let livePart: Promise<LivePart> | null = null;
+
+/** Loads the live part once; a failed load is forgotten, so the next try fetches it again. */
+function loadLive(): Promise<LivePart> {
+  livePart ??= import('./phone/live').catch((error: unknown) => {
+    livePart = null;
+    throw error;
+  });
+  return livePart;
+}
+
+function prefetchLive(): void {
+  // A failure here is seen again, and shown, by the goLive that needs the part.
+  loadLive().catch(() => undefined);
+}
+
+async function goLive(identity: Identity, title: string): Promise<void> {
+  // The form stays as it is (joining) while the part loads; a language switch must not bring back its button.
   rerender = null;
+  let part: LivePart;
+  try {
+    part = await loadLive();
+  } catch (error) {
+    showProblem(joinError(error), true);
+    return;
+  }
+  // A second tap or a retry may have got here first while the part was loading.
+  if (live) return;
+  live = true;
   document.title = title;
-  startLive(root, identity, { title });
+  part.startLive(root, identity, { title });
 }
 
 function showJoin(info: JoinInfo): void {
@@ -70,13 +99,15 @@ function showJoin(info: JoinInfo): void {
     const previous = document.getElementById('nickname') as HTMLInputElement | null;
     const typed = previous?.value ?? '';
     const table = document.querySelector<HTMLInputElement>('input[name="table"]:checked')?.value ?? null;
-    shell(info.title, joinForm(code, info, (identity) => goLive(identity, info.title)));
+    shell(info.title, joinForm(code, info, (identity) => void goLive(identity, info.title)));
     const input = document.getElementById('nickname') as HTMLInputElement | null;
     if (input) input.value = typed;
     for (const radio of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="table"]'))) radio.checked = radio.value === table;
   };
   rerender();
-  if (!closedReason(info)) document.getElementById('nickname')?.focus();
+  if (closedReason(info)) return;
+  document.getElementById('nickname')?.focus();
+  prefetchLive();
 }
 
 function showProblem(message: string, retry: boolean): void {
@@ -109,6 +140,9 @@ async function boot(): Promise<void> {
     showCodeForm(t('phone.join.badCode'), lastPathSegment());
     return;
   }
+  // A phone that joined before goes straight to the live view: its live part loads alongside the join code.
+  const saved = loadCode(code);
+  if (saved && loadIdentity(saved.sessionId)) prefetchLive();
   shell(loadCode(code)?.title ?? t('phone.title'), h('p', { class: 'calm', role: 'status' }, t('phone.loading.text')));
   let info: JoinInfo;
   try {
@@ -118,7 +152,7 @@ async function boot(): Promise<void> {
     const known = loadCode(code);
     const identity = known ? loadIdentity(known.sessionId) : null;
     if (identity && !(error instanceof RequestFailed)) {
-      goLive(identity, known!.title);
+      await goLive(identity, known!.title);
       return;
     }
     if (isBadCode(error)) {
@@ -134,7 +168,7 @@ async function boot(): Promise<void> {
   document.title = info.title;
   const identity = loadIdentity(info.sessionId);
   if (identity) {
-    goLive(identity, info.title);
+    await goLive(identity, info.title);
     return;
   }
   showJoin(info);
