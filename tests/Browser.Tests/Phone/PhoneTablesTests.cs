@@ -79,13 +79,21 @@ public sealed class PhoneTablesTests(ServerFixture server, BrowserFixture browse
             await Assertions.Expect(mine).ToHaveAttributeAsync("data-state", "sent", AttributeOptions).DefaultTimeout();
         }
 
-        // The animator brings the room back to a plenary workshop: every phone follows it within five seconds.
+        // The animator brings the room back to a plenary workshop with the console's next step (it asks, since the
+        // tables have not finished): every phone follows it within five seconds.
+        var next = console.Locator(TestId("next-step"));
+        await Assertions.Expect(next).ToHaveTextAsync("Ramener toute la salle en plénière : « Conserverie mobile »", TextOptions).DefaultTimeout();
+        await next.ClickAsync().DefaultTimeout();
         var switched = Stopwatch.StartNew();
-        await Round(console, "w-conso", "questions").Locator(TestId("start-round")).ClickAsync().DefaultTimeout();
+        await console.Locator(TestId("next-step-confirm")).ClickAsync().DefaultTimeout();
         var fiveSeconds = new LocatorAssertionsToHaveTextOptions { Timeout = 5000 };
         await Assertions.Expect(jeanne.Locator(TestId("workshop-title"))).ToHaveTextAsync("Conserverie mobile", fiveSeconds).DefaultTimeout();
         await Assertions.Expect(paul.Locator(TestId("workshop-title"))).ToHaveTextAsync("Conserverie mobile", fiveSeconds).DefaultTimeout();
         Assert.InRange(switched.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+
+        // After the pitch, the questions.
+        await Assertions.Expect(next).ToHaveTextAsync("Démarrer « Questions » (4 min)", TextOptions).DefaultTimeout();
+        await ConfirmAsync(console, "next-step");
         foreach (var phone in new[] { jeanne, paul })
         {
             await Assertions.Expect(phone.Locator(TestId("round-name"))).ToHaveTextAsync("Questions", TextOptions).DefaultTimeout();
