@@ -87,6 +87,30 @@ public sealed class BoardNotesDensityTests(ServerFixture server, BrowserFixture 
         board.AssertNoPageErrors();
     }
 
+    [Fact]
+    public async Task NotesRevealedWhileTheBoardWatchesFitAsWellAsNotesAlreadyThere()
+    {
+        // The board is on the wall during the silent ideation; the reveal brings every post-it at once, each one
+        // arriving with its little animation, and the wall must still hold in the picture.
+        var created = await BoardHall.CreateAsync(server.Server, "Soirée de la révélation");
+        await using var hall = HallSeeder.For(server.Server, created);
+        var people = await hall.JoinAsync(12);
+        await hall.StartRoundAsync(BoardHall.Workshop, "ideation");
+        await using var board = await BoardScreen.OpenAsync(browser, await hall.BoardUrlAsync());
+        var notes = HallNotes.Ideas.Take(6).SelectMany(i => i.Notes.Take(8)).Select(n => n.Text).Append(HallNotes.Long).ToList();
+        await hall.PostNotesAsync(BoardHall.Workshop, "idee", notes.Select((text, i) => (people[i % people.Count], text)));
+        await board.WaitForSceneAsync("hidden");
+
+        await hall.StartRoundAsync(BoardHall.Workshop, "regroupement");
+        await board.WaitForSceneAsync("notes", notes.Count);
+
+        await board.WaitForLayoutAsync();
+        await board.AssertOneViewportAsync();
+        await board.AssertInsideAsync(s_wall);
+        await Screenshots.SaveAsync(board.Page, "board-revealed-while-watching-1920x1080");
+        board.AssertNoPageErrors();
+    }
+
     private static async Task<(string Page, string[] Notes)> PageAndNotesAsync(IPage board)
     {
         var read = await board.EvaluateAsync<string[]>(

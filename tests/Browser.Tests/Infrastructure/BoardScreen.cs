@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.Playwright;
-using StartupTerritoire.Browser.Tests.Infrastructure;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
-namespace StartupTerritoire.Browser.Tests.Board;
+namespace StartupTerritoire.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// A board on the projector, checked as someone at the back of the hall sees it, at the two sizes halls have

@@ -1,4 +1,4 @@
-namespace StartupTerritoire.Browser.Tests.Board;
+namespace StartupTerritoire.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// What a hall of 300 writes: the 240 notes of the shared development data (an Ardèche soirée, 24 ideas of 10 notes,
