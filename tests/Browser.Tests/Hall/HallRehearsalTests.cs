@@ -10,10 +10,10 @@ namespace StartupTerritoire.Browser.Tests.Hall;
 
 /// <summary>
 /// A whole evening rehearsed as a hall lives it: a first-time animator on a 1366×768 laptop drives it from the
-/// console's next step; twelve phones join (Odile's a cheap 360×640 phone on a weak link with a slow processor), two
-/// tables work in parallel, then the whole room comes back to a plenary émergence; more than sixty French notes,
-/// one of 400 characters; the board on the projector at 1920×1080 and 1280×720. It checks what people see at each
-/// step and saves a screenshot of each (hall-*.png).
+/// console's next step; twelve phones join (Odile's a cheap 360×640 phone on a weak link with a slow processor, as is
+/// Yvette's, who arrives late), two tables work in parallel, then the whole room comes back to a plenary émergence;
+/// more than sixty French notes, one of 400 characters; the board on the projector at 1920×1080 and 1280×720. It
+/// checks what people see at each step and saves a screenshot of each (hall-*.png and board-hall-*.png).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture browser, ITestOutputHelper output)
@@ -79,7 +79,7 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
         {
             foreach (var (name, table) in s_people)
             {
-                phones[name] = await JoinPhoneAsync(joinUrl, name, table);
+                phones[name] = await JoinPhoneAsync(joinUrl, phones.Count, name, table, slow: name == "Odile");
             }
 
             await Assertions.Expect(console.Locator(TestId("participant-count"))).ToHaveTextAsync("12 participants", TextOptions).DefaultTimeout();
@@ -173,8 +173,15 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
             await AssertNoteFieldUnderTheCountdownAsync(odile.Page);
             await Shot(odile.Page, "hall-06-phone-plenary-360x640");
 
-            // Silent ideation: four notes each, one of 400 characters; the board only counts them.
-            var ideas = HallNotes.Ideas.Take(6).SelectMany(i => i.Notes.Take(8)).Select(n => n.Text).ToList();
+            // Yvette arrives late, on another cheap phone on the weak link: from the QR code to her first note field.
+            var late = Stopwatch.StartNew();
+            var yvette = phones["Yvette"] = await JoinPhoneAsync(joinUrl, phones.Count, "Yvette", null, slow: true);
+            await Assertions.Expect(yvette.Page.Locator(TestId("note-text"))).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Yvette (400 kbit/s, 400 ms, CPU ×4), arriving during the ideation: join form after {yvette.JoinFormMs:0} ms, first note field {late.Elapsed.TotalMilliseconds:0} ms after opening the QR code's address (typing her nickname included)."));
+
+            // Silent ideation: four notes each, one more of 400 characters; the board only counts them.
+            var ideas = HallNotes.Ideas.Take(7).SelectMany(i => i.Notes.Take(8)).Select(n => n.Text).ToList();
             var i = 0;
             foreach (var phone in phones.Values)
             {
@@ -258,7 +265,7 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
                 await Assertions.Expect(phone.Page.Locator(TestId("votes-left"))).ToHaveTextAsync("0", TextOptions).DefaultTimeout();
             }
 
-            await Assertions.Expect(board.Page.Locator(TestId("voter-count"))).ToContainTextAsync("12", ContainsOptions).DefaultTimeout();
+            await Assertions.Expect(board.Page.Locator(TestId("voter-count"))).ToContainTextAsync("13", ContainsOptions).DefaultTimeout();
             Assert.DoesNotContain("gommette", await board.TextAsync(), StringComparison.OrdinalIgnoreCase);
             await Shot(phones["Odile"].Page, "hall-10-phone-vote-360x640");
             await board.CheckAtEverySizeAsync("hall-vote-running", ["cluster-title", "voter-count"]);
@@ -269,7 +276,7 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
             var bars = board.Page.Locator(TestId("result-bar"));
             Assert.Equal(named.Length, await bars.CountAsync().DefaultTimeout());
             var dots = (await board.AttributesAsync("result-bar", "data-count")).Sum(x => int.Parse(x, CultureInfo.InvariantCulture));
-            Assert.Equal(36, dots);
+            Assert.Equal(13 * 3, dots);
             await board.CheckAtEverySizeAsync("hall-vote-results", ["bar-title", "bar-count"]);
             await Shot(console, "hall-11-console-results");
 
@@ -277,7 +284,12 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
             board.AssertNoPageErrors();
             foreach (var phone in phones.Values)
             {
-                phone.Errors.AssertNone();
+                // Karim's phone tried to reconnect while the test had cut its network: those failed requests are the point.
+                if (phone.Network is null)
+                {
+                    phone.Errors.AssertNone();
+                }
+
                 Assert.Equal(0, await phone.Page.Locator(TestId("my-note", "[data-state='refused']")).CountAsync().DefaultTimeout());
             }
 
@@ -315,9 +327,8 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
     private sealed record Phone(int Index, IBrowserContext Context, IPage Page, PageErrors Errors, SlowPhone? Slow, UnreliableNetwork? Network, double JoinFormMs);
 
     /// <summary>A phone scans the QR code's address, picks a nickname and, when told, its table on the join form.</summary>
-    private async Task<Phone> JoinPhoneAsync(string joinUrl, string name, string? table)
+    private async Task<Phone> JoinPhoneAsync(string joinUrl, int index, string name, string? table, bool slow)
     {
-        var slow = name == "Odile";
         var context = slow ? await browser.PhoneContextAsync(width: 360, height: 640) : await browser.PhoneContextAsync();
         var network = name == "Karim" ? new UnreliableNetwork() : null;
         if (network is not null)
@@ -337,14 +348,14 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
             await page.GetByLabel(table).CheckAsync().DefaultTimeout();
         }
 
-        if (slow)
+        if (name == "Odile")
         {
             await Shot(page, "hall-00-phone-join-360x640");
         }
 
         await page.Locator(TestId("join")).ClickAsync().DefaultTimeout();
         await Assertions.Expect(page.Locator(TestId("me-nickname"))).ToHaveTextAsync(name, TextOptions).DefaultTimeout();
-        return new Phone(Array.FindIndex(s_people, p => p.Name == name), context, page, errors, link, network, joinForm);
+        return new Phone(index, context, page, errors, link, network, joinForm);
     }
 
     /// <summary>Writes a note (choosing its column when the round has several), sends it, and waits for "envoyé".</summary>
