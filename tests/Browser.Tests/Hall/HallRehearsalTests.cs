@@ -232,14 +232,35 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
             Assert.All(labels, label => Assert.DoesNotContain(label, wall, StringComparison.Ordinal));
             await board.CheckAtEverySizeAsync("hall-clusters-suggested", ["cluster-title", "cluster-count"]);
 
-            // The animator keeps or renames the titles: the room sees them.
+            // The animator reads each group and names it (keeping the machine's title for the first one): the room
+            // then sees the names.
             var keep = console.Locator(TestId("keep-title"));
-            while (await keep.CountAsync().DefaultTimeout() > 0)
+            await keep.First.ClickAsync().DefaultTimeout();
+            var clusters = console.Locator(TestId("console-cluster"));
+            var given = new HashSet<string>(StringComparer.Ordinal);
+            for (var c = 0; c < await clusters.CountAsync().DefaultTimeout(); c++)
             {
-                var before = await keep.CountAsync().DefaultTimeout();
-                await keep.First.ClickAsync().DefaultTimeout();
-                await Assertions.Expect(keep).ToHaveCountAsync(before - 1, CountOptions).DefaultTimeout();
+                var cluster = clusters.Nth(c);
+                if (await cluster.Locator(TestId("keep-title")).CountAsync().DefaultTimeout() == 0)
+                {
+                    continue;
+                }
+
+                var name = NameOf(await cluster.Locator(TestId("console-note")).Locator(".note-text").AllInnerTextsAsync().DefaultTimeout());
+                var title = name;
+                for (var n = 2; !given.Add(title); n++)
+                {
+                    title = string.Create(CultureInfo.InvariantCulture, $"{name} ({n})");
+                }
+
+                var input = cluster.Locator(TestId("cluster-title"));
+                await input.FillAsync(title).DefaultTimeout();
+                await input.PressAsync("Enter").DefaultTimeout();
+                await Assertions.Expect(console.Locator(TestId("cluster-title")).Nth(c)).ToHaveValueAsync(title, new() { Timeout = 15_000 }).DefaultTimeout();
+                await Assertions.Expect(cluster.Locator(TestId("keep-title"))).ToHaveCountAsync(0, CountOptions).DefaultTimeout();
             }
+
+            await Assertions.Expect(keep).ToHaveCountAsync(0, CountOptions).DefaultTimeout();
 
             await Assertions.Expect(board.Page.Locator(TestId("board-cluster", "[data-named='false']"))).ToHaveCountAsync(0, CountOptions).DefaultTimeout();
             await Shot(console, "hall-09-console-clusters");
@@ -323,6 +344,14 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
         ("Nadia", "ressources-locales", "Les producteurs du marché de Joyeuse seraient partants"),
         ("Théo", "a-adapter", "Prendre aussi les commandes par téléphone pour les anciens"),
     ];
+
+    /// <summary>The name an animator gives a group after reading it: the idea most of its notes carry.</summary>
+    private static string NameOf(IReadOnlyList<string> texts)
+    {
+        var ideas = HallNotes.Ardeche.GroupBy(n => n.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Idea, StringComparer.Ordinal);
+        var idea = texts.Select(t => ideas.GetValueOrDefault(t.Trim())).OfType<string>().GroupBy(x => x).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return idea is null ? "Autres idées" : HallNotes.TitleOf(idea);
+    }
 
     private sealed record Phone(int Index, IBrowserContext Context, IPage Page, PageErrors Errors, SlowPhone? Slow, UnreliableNetwork? Network, double JoinFormMs);
 

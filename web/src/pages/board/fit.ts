@@ -169,12 +169,18 @@ function cardColumns(width: number, size: number, count: number): number {
   return Math.max(1, Math.min(count, Math.floor((width + gap) / (cardMinTitleEm * titleRatio * vhToPx(size) + gap))));
 }
 
-/** Every card's head (title, count) whole inside its card; the excerpts below take whatever room is left. */
+/**
+ * Every card's head (title, count) whole inside its card, and no title word cut in two (while fitting, titles do not
+ * break inside words, so a word too long for its card shows as overflow); the excerpts take whatever room is left.
+ * On one line the ellipsis is the intended cut, so overflow there is no failure.
+ */
 function cardsFit(grid: HTMLElement): boolean {
   if (grid.scrollHeight > grid.clientHeight + 1) return false;
   for (const card of Array.from(grid.children) as HTMLElement[]) {
     const head = card.firstElementChild as HTMLElement | null;
     if (!head) return false;
+    const title = head.querySelector<HTMLElement>('.card-title');
+    if (title && !grid.classList.contains('one-line') && title.scrollWidth > title.clientWidth + 1) return false;
     const bottom = card.getBoundingClientRect().top + card.clientTop + card.clientHeight - parseFloat(getComputedStyle(card).paddingBottom);
     if (head.getBoundingClientRect().bottom > bottom + 1 || head.scrollWidth > head.clientWidth + 1) return false;
   }

@@ -186,6 +186,9 @@ function clusterCard(ctx: Ctx, s: Snapshot, w: Workshop, c: Cluster, clusters: C
         value: c.title,
         placeholder: t('console.cluster.titlePlaceholder'),
         onchange: (event: Event) => void act(ctx, 'RenameCluster', c.id, (event.target as HTMLInputElement).value.trim()),
+        // Enter gives the name and leaves the field: the console waits while a field is typed in, so staying in it
+        // would keep the old "keep this title" button on screen.
+        onkeydown: (event: Event) => { if ((event as KeyboardEvent).key === 'Enter') (event.target as HTMLInputElement).blur(); },
       }),
       c.titleSuggested
         ? h('p', { class: 'suggested-title', 'data-testid': 'title-suggested' },
