@@ -13,7 +13,7 @@ namespace StartupTerritoire.Browser.Tests.Console;
 [Collection(BrowserCollection.Name)]
 public sealed class ConsoleLeadsTests(ServerFixture server, BrowserFixture browser)
 {
-    private static object StandardEvening() => new
+    private static object StandardSession() => new
     {
         title = "Soirée créative du Pays de Beaume-Drobie",
         open = true,
@@ -28,9 +28,9 @@ public sealed class ConsoleLeadsTests(ServerFixture server, BrowserFixture brows
     };
 
     [Fact]
-    public async Task AFirstTimeAnimatorRunsTheEveningWithOneObviousNextStep()
+    public async Task AFirstTimeAnimatorRunsTheSessionWithOneObviousNextStep()
     {
-        var created = await server.Server.CreateSessionAsync(StandardEvening());
+        var created = await server.Server.CreateSessionAsync(StandardSession());
         await using var laptop = await browser.DesktopContextAsync(1366, 768);
         var (console, errors) = await NewWatchedPageAsync(laptop);
         await OpenConsoleAsync(console, Absolute(server.Server, created.AnimatorUrl));
@@ -106,7 +106,7 @@ public sealed class ConsoleLeadsTests(ServerFixture server, BrowserFixture brows
     [Fact]
     public async Task TheBoardOpensInItsOwnWindowAgainAfterTheConsoleIsReopened()
     {
-        var created = await server.Server.CreateSessionAsync(StandardEvening());
+        var created = await server.Server.CreateSessionAsync(StandardSession());
         await using var laptop = await browser.DesktopContextAsync(1366, 768);
         var (console, errors) = await NewWatchedPageAsync(laptop);
 
@@ -135,7 +135,7 @@ public sealed class ConsoleLeadsTests(ServerFixture server, BrowserFixture brows
     [Fact]
     public async Task SecretsStayMaskedAndCannotBeShownWhileASecondScreenIsAttached()
     {
-        var created = await server.Server.CreateSessionAsync(StandardEvening());
+        var created = await server.Server.CreateSessionAsync(StandardSession());
         await using var laptop = await browser.DesktopContextAsync(1366, 768);
         // The browser tells pages about a second screen through Screen.isExtended and a "change" event; the test
         // plugs one in by answering that property itself.

@@ -54,7 +54,7 @@ public sealed class ConsoleExportsTests(ServerFixture server, BrowserFixture bro
     }
 
     [Fact]
-    public async Task AnimatorDeletesTheSoireeAndThePhoneAndConsoleSaySo()
+    public async Task AnimatorDeletesTheSessionAndThePhoneAndConsoleSaySo()
     {
         await using var room = await OpenRoomAsync("Soirée à supprimer");
         var (created, console, consoleErrors, phone, phoneErrors) = room;

@@ -22,7 +22,7 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
     private const string Hameaux = "Table des hameaux";
     private const string Plenary = "Vivre au village demain";
 
-    private static object Evening() => new
+    private static object Session() => new
     {
         title = "Soirée créative du Pays Beaume-Drobie",
         open = true,
@@ -51,7 +51,7 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
     [Fact]
     public async Task TwoTablesThenThePlenaryWithTwelvePhonesAndTheBoardOnTheProjector()
     {
-        var created = await server.Server.CreateSessionAsync(Evening());
+        var created = await server.Server.CreateSessionAsync(Session());
         await using var hall = HallSeeder.For(server.Server, created);
         // Short writing étapes at the tables, so that one runs out during the rehearsal; the tables and the plenary
         // start writing at once (their presentations are skipped).

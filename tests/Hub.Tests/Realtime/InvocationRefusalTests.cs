@@ -65,7 +65,7 @@ public sealed partial class InvocationRefusalTests(WorkshopApplication app) : IC
         var session = await _sessions.CreateAsync();
         await using var animator = await LiveClient.ConnectAsync(app.Server, session.AnimatorToken, protocol);
 
-        Assert.Equal(BindingFailureProtocol.UnknownMethod, await HubErrors.CodeOfAsync(() => animator.InvokeAsync("StartTheEvening")));
+        Assert.Equal(BindingFailureProtocol.UnknownMethod, await HubErrors.CodeOfAsync(() => animator.InvokeAsync("StartTheSession")));
         Assert.Equal(BindingFailureProtocol.InvalidArguments, await HubErrors.CodeOfAsync(() => animator.InvokeAsync("StartRound", "w-emergence")));
         Assert.Equal(BindingFailureProtocol.InvalidArguments, await HubErrors.CodeOfAsync(() => animator.InvokeAsync("ExtendRound", null, "w-emergence", "ideation", "une minute")));
         Assert.True(await animator.InvokeAsync("StartRound", "w-emergence", "ideation") > 0);

@@ -18,7 +18,7 @@ public sealed class WireShapeTests(WorkshopApplication app) : IClassFixture<Work
 
     [Theory]
     [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
-    public async Task EveryMessageOfAWholeEveningCarriesExactlyTheKeysTheProtocolDocumentLists(string protocol)
+    public async Task EveryMessageOfAWholeSessionCarriesExactlyTheKeysTheProtocolDocumentLists(string protocol)
     {
         var doc = ProtocolDoc.Load();
         var session = await _sessions.CreateAsync(CreateRequest());

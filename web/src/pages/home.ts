@@ -26,8 +26,8 @@
 //   create           <button type=submit>
 //   create-error     message when the server refuses or cannot be reached
 //   after creation:  created (panel), animator-link (readonly <input> with the animator URL), copy-link <button>,
-//                    copy-status, animator-warning, open-console <a>, join-code (ABCD-EFGH), join-url, new-soiree <button>
-//   recent list:     recent-soirees (section), recent-soiree items (data-session-id) with a link and forget-soiree <button>
+//                    copy-status, animator-warning, open-console <a>, join-code (ABCD-EFGH), join-url, new-session <button>
+//   recent list:     recent-sessions (section), recent-session items (data-session-id) with a link and forget-session <button>
 import '../i18n/home';
 import { h, replace, byId } from '../lib/dom';
 import { formatDateTime, initLanguage, language, setLanguage, t } from '../lib/i18n';
@@ -35,7 +35,7 @@ import { api, RequestFailed } from '../lib/api';
 import type { CreateSessionRequest, WorkshopSpec } from '../lib/api';
 import { defaultScripts, formats, loadDefaultScripts } from './home/scripts';
 import type { Format } from './home/scripts';
-import { forgetSoiree, loadRecent, rememberSoiree } from './home/recent';
+import { forgetSession, loadRecent, rememberSession } from './home/recent';
 import { check, checkboxField, clearRegistry, errors, fieldIds, focusField, revealField, selectField, textField } from './home/fields';
 import { emptyDraft, maxTitle, maxWorkshops, newWorkshop, splitLines } from './home/draft';
 import type { Draft } from './home/draft';
@@ -85,15 +85,15 @@ function another(): void {
   errors.clear();
   forgetFolds();
   forgetSetAside();
-  render('soiree-title');
+  render('session-title');
 }
 
 function form(): HTMLElement {
   const summary = h('div', { id: 'form-errors-host' });
-  const formEl = h('form', { class: 'soiree-form', novalidate: true, 'aria-label': t('home.form.heading'), onsubmit: (event: Event) => { event.preventDefault(); void submit(); } },
+  const formEl = h('form', { class: 'session-form', novalidate: true, 'aria-label': t('home.form.heading'), onsubmit: (event: Event) => { event.preventDefault(); void submit(); } },
     h('p', { class: 'lead' }, t('home.lead')),
     summary,
-    soireeSection(),
+    sessionSection(),
     runOfShow(),
     tablesSection(draft, render),
     h('div', { class: 'submit-row' },
@@ -112,9 +112,9 @@ function form(): HTMLElement {
   return formEl;
 }
 
-function soireeSection(): HTMLElement {
+function sessionSection(): HTMLElement {
   const languageField = selectField({
-    id: 'soiree-language',
+    id: 'session-language',
     testid: 'language',
     label: t('home.field.language'),
     hint: t('home.field.languageHint'),
@@ -122,22 +122,22 @@ function soireeSection(): HTMLElement {
     options: [{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }],
     onChange: (value) => {
       setLanguage(value === 'en' ? 'en' : 'fr');
-      render('soiree-language');
+      render('session-language');
     },
   });
   languageField.select.querySelector('option[value="en"]')?.setAttribute('lang', 'en');
   languageField.select.querySelector('option[value="fr"]')?.setAttribute('lang', 'fr');
-  return h('div', { class: 'soiree' },
+  return h('div', { class: 'session' },
     textField({
-      id: 'soiree-title', testid: 'title', label: t('home.field.title'), value: draft.title, required: true, maxLength: maxTitle,
+      id: 'session-title', testid: 'title', label: t('home.field.title'), value: draft.title, required: true, maxLength: maxTitle,
       hint: t('home.field.titleHint'),
       onInput: (v) => { draft.title = v; },
       validate: () => required(draft.title, t('home.error.title'), maxTitle),
     }),
-    fold('soiree-more', t('home.more.soiree'),
+    fold('session-more', t('home.more.session'),
       languageField.element,
-      checkboxField('soiree-anonymous', 'anonymous', t('home.field.anonymous'), draft.anonymous, (v) => { draft.anonymous = v; }, t('home.field.anonymousHint')),
-      checkboxField('soiree-open', 'open-now', t('home.field.openNow'), draft.openNow, (v) => { draft.openNow = v; }, t('home.field.openNowHint'))));
+      checkboxField('session-anonymous', 'anonymous', t('home.field.anonymous'), draft.anonymous, (v) => { draft.anonymous = v; }, t('home.field.anonymousHint')),
+      checkboxField('session-open', 'open-now', t('home.field.openNow'), draft.openNow, (v) => { draft.openNow = v; }, t('home.field.openNowHint'))));
 }
 
 function presetChoice(): HTMLElement {
@@ -267,7 +267,7 @@ async function submit(): Promise<void> {
   try {
     const session = await api.createSession(request);
     created = { session, title: request.title, open: request.open };
-    rememberSoiree({ sessionId: session.sessionId, title: request.title, createdAt: Date.now(), animatorUrl: session.animatorUrl, joinCodeDisplay: session.joinCodeDisplay });
+    rememberSession({ sessionId: session.sessionId, title: request.title, createdAt: Date.now(), animatorUrl: session.animatorUrl, joinCodeDisplay: session.joinCodeDisplay });
     submitting = false;
     render('created-heading');
   } catch (error) {
@@ -285,17 +285,17 @@ async function submit(): Promise<void> {
 function recentSection(): HTMLElement | null {
   const entries = loadRecent();
   if (entries.length === 0) return null;
-  return h('section', { class: 'recent', 'data-testid': 'recent-soirees', 'aria-labelledby': 'recent-heading' },
+  return h('section', { class: 'recent', 'data-testid': 'recent-sessions', 'aria-labelledby': 'recent-heading' },
     h('h2', { id: 'recent-heading' }, t('home.recent.heading')),
     h('p', { class: 'hint' }, t('home.recent.hint')),
-    h('ul', null, ...entries.map((entry) => h('li', { class: 'recent-soiree', 'data-testid': 'recent-soiree', 'data-session-id': entry.sessionId },
+    h('ul', null, ...entries.map((entry) => h('li', { class: 'recent-session', 'data-testid': 'recent-session', 'data-session-id': entry.sessionId },
       h('a', { href: entry.animatorUrl }, entry.title),
       h('span', { class: 'meta' }, t('home.recent.meta', { date: formatDateTime(entry.createdAt), code: entry.joinCodeDisplay })),
       h('button', {
-        type: 'button', class: 'secondary small', 'data-testid': 'forget-soiree', 'aria-label': t('home.recent.forgetLabel', { title: entry.title }),
+        type: 'button', class: 'secondary small', 'data-testid': 'forget-session', 'aria-label': t('home.recent.forgetLabel', { title: entry.title }),
         onclick: () => {
-          forgetSoiree(entry.sessionId);
-          render(loadRecent().length > 0 ? undefined : 'soiree-title');
+          forgetSession(entry.sessionId);
+          render(loadRecent().length > 0 ? undefined : 'session-title');
         },
       }, t('home.recent.forget'))))));
 }

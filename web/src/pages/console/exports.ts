@@ -53,7 +53,7 @@ export function exportsPanel(ctx: Ctx): Child[] {
     ),
     isCoAnimator(ctx)
       ? null
-      : h('div', { class: 'end-of-soiree' },
+      : h('div', { class: 'end-of-session' },
         s?.state === 'open'
           ? confirmButton(ctx, { key: 'close-session', testid: 'close-session', label: t('console.session.close'), question: t('console.session.closeConfirm'), danger: true, onConfirm: () => void act(ctx, 'CloseSession') })
           : null,

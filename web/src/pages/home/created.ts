@@ -49,6 +49,6 @@ export function createdPanel({ session, title, open }: Created, onAnother: () =>
       h('span', { class: 'hint' }, t('home.created.joinUrl'), ' ', h('span', { class: 'join-url', 'data-testid': 'join-url' }, session.joinUrl))),
     h('p', { class: 'actions' },
       h('a', { href: session.animatorUrl, class: 'button-link', 'data-testid': 'open-console' }, t('home.created.open')),
-      h('button', { type: 'button', class: 'secondary', 'data-testid': 'new-soiree', onclick: onAnother }, t('home.created.another'))),
+      h('button', { type: 'button', class: 'secondary', 'data-testid': 'new-session', onclick: onAnother }, t('home.created.another'))),
     h('p', { class: 'hint' }, t('home.created.savedHere')));
 }

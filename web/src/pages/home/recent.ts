@@ -1,7 +1,7 @@
 // "Mes soirées récentes": the animator links of soirées created in this browser, kept in localStorage only, so the
 // animator can find their console again from this device. Nothing of it is sent anywhere.
 
-export interface RecentSoiree {
+export interface RecentSession {
   sessionId: string;
   title: string;
   createdAt: number;
@@ -12,7 +12,7 @@ export interface RecentSoiree {
 const storageKey = 'st:home:recent';
 const maxEntries = 20;
 
-export function loadRecent(): RecentSoiree[] {
+export function loadRecent(): RecentSession[] {
   try {
     const raw = localStorage.getItem(storageKey);
     if (!raw) return [];
@@ -24,16 +24,16 @@ export function loadRecent(): RecentSoiree[] {
   }
 }
 
-export function rememberSoiree(entry: RecentSoiree): void {
+export function rememberSession(entry: RecentSession): void {
   const others = loadRecent().filter((e) => e.sessionId !== entry.sessionId);
   save([entry, ...others].slice(0, maxEntries));
 }
 
-export function forgetSoiree(sessionId: string): void {
+export function forgetSession(sessionId: string): void {
   save(loadRecent().filter((e) => e.sessionId !== sessionId));
 }
 
-function save(entries: RecentSoiree[]): void {
+function save(entries: RecentSession[]): void {
   try {
     localStorage.setItem(storageKey, JSON.stringify(entries));
   } catch {
@@ -41,7 +41,7 @@ function save(entries: RecentSoiree[]): void {
   }
 }
 
-function isRecent(value: unknown): value is RecentSoiree {
+function isRecent(value: unknown): value is RecentSession {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.sessionId === 'string' && typeof v.title === 'string' && typeof v.createdAt === 'number'

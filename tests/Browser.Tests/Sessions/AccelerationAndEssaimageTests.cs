@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using StartupTerritoire.Browser.Tests.Infrastructure;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
-namespace StartupTerritoire.Browser.Tests.Evening;
+namespace StartupTerritoire.Browser.Tests.Sessions;
 
 /// <summary>
 /// An acceleration round with columns and holder stars, and an essaimage rating round, through the UI: the animator

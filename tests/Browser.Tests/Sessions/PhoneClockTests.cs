@@ -6,7 +6,7 @@ using StartupTerritoire.Browser.Tests.Infrastructure;
 using EngineRound = StartupTerritoire.WorkshopEngine.Rounds.Round;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
-namespace StartupTerritoire.Browser.Tests.Evening;
+namespace StartupTerritoire.Browser.Tests.Sessions;
 
 /// <summary>
 /// Phones whose own clocks are five minutes fast or slow: the countdown follows the server's clock, not theirs, and

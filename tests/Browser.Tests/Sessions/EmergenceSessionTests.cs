@@ -6,21 +6,21 @@ using Microsoft.Playwright;
 using StartupTerritoire.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
-namespace StartupTerritoire.Browser.Tests.Evening;
+namespace StartupTerritoire.Browser.Tests.Sessions;
 
 /// <summary>
 /// One émergence evening as the room lives it: the animator prepares it on the home page and drives it from the
 /// console, five phones join by the QR code, the board is projected, and one phone loses the network mid-evening.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class EmergenceEveningTests(ServerFixture server, BrowserFixture browser)
+public sealed class EmergenceSessionTests(ServerFixture server, BrowserFixture browser)
 {
     private static readonly LocatorAssertionsToHaveCountOptions s_count = new() { Timeout = 15_000 };
     private static readonly LocatorAssertionsToHaveTextOptions s_text = new() { Timeout = 15_000 };
     private static readonly LocatorAssertionsToHaveAttributeOptions s_attribute = new() { Timeout = 15_000 };
 
     [Fact]
-    public async Task WholeEmergenceEveningRunsFromTheHomePageToTheVotes()
+    public async Task WholeEmergenceSessionRunsFromTheHomePageToTheVotes()
     {
         // The animator prepares the evening on the home page and keeps the secret link.
         await using var desk = await browser.DesktopContextAsync(1440, 900);

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using StartupTerritoire.Browser.Tests.Infrastructure;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
-namespace StartupTerritoire.Browser.Tests.Evening;
+namespace StartupTerritoire.Browser.Tests.Sessions;
 
 /// <summary>
 /// The animator asks the server to group the revealed notes of an émergence, reads the suggested groups in the

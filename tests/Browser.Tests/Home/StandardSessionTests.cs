@@ -10,14 +10,14 @@ namespace StartupTerritoire.Browser.Tests.Home;
 /// fields, how tall the page is, and whether the soirée the server made is the one the page described.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StandardEveningTests(ServerFixture server, BrowserFixture browser)
+public sealed class StandardSessionTests(ServerFixture server, BrowserFixture browser)
 {
     private const string Challenge = "Comment se déplacer sans voiture dans nos villages ?";
     private const string Project = "Une épicerie ambulante pour les hameaux";
     private const string Elsewhere = "La Navette des Monts du Lyonnais";
 
     [Fact]
-    public async Task ACompleteEveningAtTablesTakesSixClicksAndFourFieldsAndIsCreatedAsThePageSaid()
+    public async Task ACompleteSessionAtTablesTakesSixClicksAndFourFieldsAndIsCreatedAsThePageSaid()
     {
         await using var context = await HomeContexts.LaptopAsync(browser);
         var (page, errors) = await NewWatchedPageAsync(context);
@@ -26,10 +26,10 @@ public sealed class StandardEveningTests(ServerFixture server, BrowserFixture br
         await Screenshots.SaveAsync(page, "home-laptop-1-empty");
 
         // The participant's box stands apart: in the right-hand column, neither inside nor above the form.
-        var form = await BoxAsync(page.Locator("form.soiree-form"));
+        var form = await BoxAsync(page.Locator("form.session-form"));
         var join = await BoxAsync(page.GetByTestId("join-box"));
         Assert.True(join.X >= form.X + form.Width, $"The participant's box ({join.X}) is not beside the form ({form.X}+{form.Width}).");
-        Assert.Equal(0, await page.Locator("form.soiree-form [data-testid=join-box]").CountAsync().DefaultTimeout());
+        Assert.Equal(0, await page.Locator("form.session-form [data-testid=join-box]").CountAsync().DefaultTimeout());
 
         await animator.TypeAsync(page.GetByTestId("title"), "Soirée créative du Val de Ligne");
         await animator.ClickAsync(page.Locator("label[for=preset-tables]"));
