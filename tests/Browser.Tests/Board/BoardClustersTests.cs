@@ -41,6 +41,20 @@ public sealed class BoardClustersTests(ServerFixture server, BrowserFixture brow
             await Assertions.Expect(board.Page.Locator(TestId("unsorted-count"))).ToHaveTextAsync("6 post-it", TextOptions).DefaultTimeout();
             Assert.True(await board.FontVhAsync("[data-testid='cluster-title']") >= 4, "Two regroupements' titles are written large.");
         });
+
+        // The animator places the notes left to sort, one by one: the wall updates in place; it does not fade out and
+        // back in at every note (only a new scene or a page turn fades in).
+        await board.Page.EvaluateAsync("() => { window.fades = 0; document.addEventListener('animationstart', (e) => { if (e.animationName === 'board-page-in') window.fades++; }); }").DefaultTimeout();
+        var unsorted = ids.Skip(20).ToList();
+        for (var i = 0; i < unsorted.Count; i++)
+        {
+            await hall.AsAnimatorAsync("PlaceNotes", new[] { unsorted[i] }, first);
+            await Assertions.Expect(board.Page.Locator(TestId("board-cluster", $"[data-cluster-id='{first}']")).Locator(TestId("cluster-count")))
+                .ToHaveTextAsync($"{11 + i} post-it", TextOptions).DefaultTimeout();
+        }
+
+        await Assertions.Expect(board.Page.Locator(TestId("board-unsorted"))).ToHaveCountAsync(0, CountOptions).DefaultTimeout();
+        Assert.Equal(0, await board.Page.EvaluateAsync<int>("() => window.fades").DefaultTimeout());
         board.AssertNoPageErrors();
     }
 

@@ -19,6 +19,10 @@ public static class Axe
     // Only what blocks people: serious and critical. Moderate findings (a missing region, say) are not failures.
     private const string RunScript = """
         async () => {
+          // Measured at rest: a fade under way (a scene coming in, a post-it popping up) lowers every contrast it covers.
+          await Promise.all(document.getAnimations()
+            .filter(a => a.playState === 'running' && a.effect && a.effect.getKeyframes().some(k => 'opacity' in k))
+            .map(a => a.finished.catch(() => undefined)));
           const results = await axe.run(document, { resultTypes: ['violations'] });
           return results.violations
             .filter(v => v.impact === 'serious' || v.impact === 'critical')

@@ -88,7 +88,9 @@ export class Stage {
     if (!keepPage) this.index = 0;
     if (!keepPage || this.turnTimer === undefined) this.schedule();
     this.index = Math.min(this.index, this.pages.length - 1);
-    this.showPage();
+    // A new scene fades in; the same scene with one more post-it or vote does not, or the wall would blink at every
+    // note the animator places.
+    this.showPage(!keepPage);
   }
 
   private showHead(head: HTMLElement[]): void {
@@ -105,17 +107,18 @@ export class Stage {
   private turn(): void {
     if (this.pages.length > 1) {
       this.index = (this.index + 1) % this.pages.length;
-      this.showPage();
+      this.showPage(true);
     }
     this.schedule();
   }
 
-  private showPage(): void {
+  private showPage(fadeIn: boolean): void {
     const page = this.pages[this.index];
     if (!page) {
       this.body.replaceChildren();
       return;
     }
+    page.classList.toggle('page-in', fadeIn);
     this.body.replaceChildren(page);
     trimExcerpts(page);
     const count = this.pages.length;
