@@ -70,6 +70,8 @@ public sealed class HallRehearsalTests(ServerFixture server, BrowserFixture brow
         var (console, consoleErrors) = await NewWatchedPageAsync(laptop);
         await OpenConsoleAsync(console, Absolute(server.Server, created.AnimatorUrl));
         await using var board = await BoardScreen.OpenAsync(browser, await BoardUrlAsync(server.Server, console));
+        // Rounds skipped before the first workshop do not make the console say the evening is over.
+        await Assertions.Expect(console.Locator(".now-title")).ToContainTextAsync("Accueil", ContainsOptions).DefaultTimeout();
         await Shot(console, "hall-01-console-accueil");
 
         // Twelve phones join. Odile's cheap phone is on the hall's weak Wi-Fi (gzip only over plain HTTP).

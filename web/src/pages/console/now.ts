@@ -129,7 +129,7 @@ export function nowPanel(ctx: Ctx): Child[] {
         })))
       : current
         ? workshopNow(ctx, s, current, 'now-workshop')
-        : h('p', { class: 'now-title' }, t(s.workshops.some((w) => w.rounds.some((r) => r.status !== 'pending')) ? 'console.now.closing' : 'console.now.accueil')),
+        : h('p', { class: 'now-title' }, t(betweenWorkshops(s))),
     step ? nextBlock(ctx, step) : null,
   ];
 }
@@ -140,4 +140,12 @@ function nextBlock(ctx: Ctx, step: Step): HTMLElement {
     stepButton(ctx, step, 'next-step', true),
     step.detail ? h('p', { class: 'next-detail', 'data-testid': 'next-step-detail' }, step.detail) : null,
     step.warning ? h('p', { class: 'warning', 'data-testid': 'next-step-warning' }, step.warning) : null);
+}
+
+// With no workshop current, the room is at the accueil, between two workshops or at the clôture: only once every
+// round is behind it is it the clôture (rounds skipped before the first workshop leave the room at the accueil).
+function betweenWorkshops(s: Snapshot): string {
+  const rounds = s.workshops.flatMap((w) => w.rounds);
+  if (rounds.length > 0 && rounds.every((r) => r.status !== 'pending')) return 'console.now.closing';
+  return rounds.some((r) => r.status !== 'pending' && r.endReason !== 'skipped') ? 'console.now.between' : 'console.now.accueil';
 }
