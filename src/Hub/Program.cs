@@ -1,6 +1,7 @@
 using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.Server.Exports;
+using StartupTerritoire.Server.Groups;
 using StartupTerritoire.Server.Health;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Realtime;
@@ -38,6 +39,7 @@ app.UseAuthorization();
 app.MapHealth();
 app.MapSessionApi();
 app.MapAssistedApi();
+app.MapGroupApi();
 app.MapExports();
 app.MapFormats();
 app.MapPages();

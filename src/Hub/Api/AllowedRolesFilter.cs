@@ -13,18 +13,23 @@ internal sealed class AllowedRolesFilter : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var allow = http.GetEndpoint()?.Metadata.GetMetadata<AllowAttribute>();
-        var actor = http.User.GetActor();
-        if (allow is null || actor is null || !allow.Roles.Contains(actor.Role))
-        {
-            throw new WorkshopException(ErrorCodes.Forbidden, "Your role may not do this.");
-        }
-
+        RequireAllowedRole(http);
         if (http.GetRouteValue("sessionId") is string sessionId && sessionId != http.User.GetSessionId())
         {
             throw new WorkshopException(ErrorCodes.Forbidden, "This token belongs to another soirée.");
         }
 
         return next(context);
+    }
+
+    /// <summary>Refuses a caller whose role the endpoint's <see cref="AllowAttribute"/> does not name (none: nobody).</summary>
+    public static void RequireAllowedRole(HttpContext http)
+    {
+        var allow = http.GetEndpoint()?.Metadata.GetMetadata<AllowAttribute>();
+        var actor = http.User.GetActor();
+        if (allow is null || actor is null || !allow.Roles.Contains(actor.Role))
+        {
+            throw new WorkshopException(ErrorCodes.Forbidden, "Your role may not do this.");
+        }
     }
 }

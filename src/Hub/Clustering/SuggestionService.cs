@@ -79,7 +79,7 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
         }
     }
 
-    private static bool Changes(SessionEvent e) => e is NoteAdded or NoteEdited or NoteDeleted or NotesRevealed or NotesPlaced
+    private static bool Changes(StreamEvent e) => e is NoteAdded or NoteEdited or NoteDeleted or NotesRevealed or NotesPlaced
         or ClusterCreated or ClusterDeleted or ClustersMerged or ClusterSplit or SuggestionAccepted or RoundStarted;
 
     private void Debounce((string SessionId, string WorkshopId) key)

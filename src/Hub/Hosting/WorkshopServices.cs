@@ -40,6 +40,13 @@ internal static class WorkshopServices
     {
         services.AddSingleton<SessionRegistry>();
         services.AddSingleton<SessionCreator>();
+        services.AddSingleton<Groups.GroupRegistry>();
+        services.AddSingleton<Groups.GroupCreator>();
+        services.AddSingleton<Groups.GroupLinks>();
+
+        // The API names enum values as the wire does ("readyToLaunch", "inProgress"), never as numbers.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSingleton<Exports.SessionExporter>();
         services.AddSingleton<EventBroadcaster>();
         services.AddSingleton<PublicLinks>();

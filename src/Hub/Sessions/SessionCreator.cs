@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
 using StartupTerritoire.WorkshopEngine;
@@ -18,7 +17,6 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
 {
     private const int MaxWorkshops = 50;
     private const int MaxTables = 60;
-    private const int CodeAttempts = 20;
     private const int MinRoundMinutes = 1;
     private const int MaxRoundMinutes = 240;
 
@@ -38,7 +36,7 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
 
         // Fold each decision into a scratch session so the next one is checked against the state so far.
         var now = time.GetUtcNow();
-        var events = new List<SessionEvent>();
+        var events = new List<StreamEvent>();
         Session? scratch = null;
         void Add(Decision decision)
         {
@@ -90,7 +88,7 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
             Add(scratch!.Open(animator));
         }
 
-        var joinCode = await ReserveJoinCodeAsync(sessionId, cancellationToken);
+        var joinCode = await JoinCodeReservation.ReserveAsync(store, sessionId, cancellationToken);
         events[0] = (SessionCreated)events[0] with { JoinCode = joinCode };
         var token = TokenHasher.NewToken();
         await store.SaveCredentialAsync(new Credential(TokenHasher.Hash(token), sessionId, Role.Animator, animatorId, null, now), cancellationToken);
@@ -110,7 +108,7 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
 
         // Checked before anything is reserved, so a refused file leaves nothing behind.
         SessionRestorer.Restore(record, sessionId, JoinCode.FromRandom(new byte[JoinCode.Length]), animatorId);
-        var joinCode = await ReserveJoinCodeAsync(sessionId, cancellationToken);
+        var joinCode = await JoinCodeReservation.ReserveAsync(store, sessionId, cancellationToken);
         var events = SessionRestorer.Restore(record, sessionId, joinCode, animatorId);
         var token = TokenHasher.NewToken();
         await store.SaveCredentialAsync(new Credential(TokenHasher.Hash(token), sessionId, Role.Animator, animatorId, null, time.GetUtcNow()), cancellationToken);
@@ -153,19 +151,5 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
         }
 
         return decisions;
-    }
-
-    private async Task<string> ReserveJoinCodeAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < CodeAttempts; attempt++)
-        {
-            var code = JoinCode.FromRandom(RandomNumberGenerator.GetBytes(JoinCode.Length));
-            if (await store.TryReserveJoinCodeAsync(code, sessionId, cancellationToken))
-            {
-                return code;
-            }
-        }
-
-        throw new StoreUnavailableException(new InvalidOperationException("No free join code found."));
     }
 }

@@ -32,7 +32,7 @@ internal sealed partial class SessionRegistry(
     public IEnumerable<SessionEntry> Entries => _entries.Values;
 
     /// <summary>Stores the creation events of a new session and holds it.</summary>
-    public Task<long> CreateAsync(string sessionId, IReadOnlyList<SessionEvent> events, CancellationToken cancellationToken) =>
+    public Task<long> CreateAsync(string sessionId, IReadOnlyList<StreamEvent> events, CancellationToken cancellationToken) =>
         AdoptAsync(sessionId, Number(events, 0, time.GetUtcNow()), cancellationToken);
 
     /// <summary>
@@ -250,6 +250,13 @@ internal sealed partial class SessionRegistry(
             return held;
         }
 
+        // A working group's log shares the store: its id never opens as a soirée.
+        if (Groups.GroupIds.IsGroup(entry.SessionId))
+        {
+            _entries.TryRemove(entry.SessionId, out _);
+            throw new WorkshopException(SessionNotFound, "No such session.");
+        }
+
         // Held events may never have been stored: let every queued command finish, then start from the store.
         await entry.Settled;
         entry.LoadedAtFailures = entry.Failures;
@@ -340,7 +347,7 @@ internal sealed partial class SessionRegistry(
         await Guard(() => store.SetExpiryAsync(sessionId, time.GetUtcNow() + options.Value.Retention, cancellationToken));
     }
 
-    private static List<StoredEvent> Number(IReadOnlyList<SessionEvent> events, long version, DateTimeOffset now) =>
+    private static List<StoredEvent> Number(IReadOnlyList<StreamEvent> events, long version, DateTimeOffset now) =>
         [.. events.Select((e, i) => new StoredEvent(version + 1 + i, now, e))];
 
     private static Task<T> Guard<T>(Func<Task<T>> call) => StoreFaults.Guard(call);

@@ -21,7 +21,7 @@ namespace StartupTerritoire.Server.Storage;
 /// credentials read their key names from the session's owned set, which is fine on a single Redis but not on a
 /// Redis Cluster.
 /// </remarks>
-internal sealed class RedisSessionStore(IConnectionMultiplexer connection) : ISessionStore
+internal sealed partial class RedisSessionStore(IConnectionMultiplexer connection) : ISessionStore
 {
     private const long AppendedStatus = 0;
     private const long ConflictStatus = 1;
@@ -194,24 +194,28 @@ internal sealed class RedisSessionStore(IConnectionMultiplexer connection) : ISe
         return await Database.ListLengthAsync(RedisKeys.Events(sessionId));
     }
 
-    public async Task SaveSnapshotAsync(SessionSnapshot snapshot, CancellationToken cancellationToken = default)
+    public Task SaveSnapshotAsync(SessionSnapshot snapshot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        await Database.ScriptEvaluateAsync(
-            SaveSnapshotScript,
-            [RedisKeys.Snapshot(snapshot.Id), RedisKeys.Expiry(snapshot.Id)],
-            [snapshot.Version, SessionJson.SerializeSnapshot(snapshot)]);
+        return SaveSnapshotPayloadAsync(snapshot.Id, snapshot.Version, SessionJson.SerializeSnapshot(snapshot), cancellationToken);
     }
 
-    public async Task<SessionSnapshot?> LoadSnapshotAsync(string sessionId, CancellationToken cancellationToken = default)
+    public async Task<SessionSnapshot?> LoadSnapshotAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        await LoadSnapshotPayloadAsync(sessionId, cancellationToken) is { } payload ? SessionJson.DeserializeSnapshot(payload) : null;
+
+    private async Task SaveSnapshotPayloadAsync(string id, long version, string payload, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        cancellationToken.ThrowIfCancellationRequested();
+        await Database.ScriptEvaluateAsync(SaveSnapshotScript, [RedisKeys.Snapshot(id), RedisKeys.Expiry(id)], [version, payload]);
+    }
+
+    private async Task<string?> LoadSnapshotPayloadAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var payload = await Database.HashGetAsync(RedisKeys.Snapshot(sessionId), "payload");
-        return payload.IsNull ? null : SessionJson.DeserializeSnapshot(payload!);
+        var payload = await Database.HashGetAsync(RedisKeys.Snapshot(id), "payload");
+        return payload.IsNull ? null : (string?)payload;
     }
 
     public async Task<bool> TryReserveJoinCodeAsync(string joinCode, string sessionId, CancellationToken cancellationToken = default)

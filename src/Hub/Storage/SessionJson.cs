@@ -2,36 +2,38 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using StartupTerritoire.WorkshopEngine.Events;
+using StartupTerritoire.WorkshopEngine.Groups;
 using StartupTerritoire.WorkshopEngine.Sessions;
 
 namespace StartupTerritoire.Server.Storage;
 
 /// <summary>
 /// The JSON form of events and snapshots, shared by both stores and the wire. Event types are discovered from the
-/// engine so a new event cannot be forgotten; the discriminator is the event's type name ("NoteAdded"). Only state is
-/// written: a property computed from others (<c>Workshop.ActiveRound</c>) is left out.
+/// engine (a soirée's and a working group's) so a new event cannot be forgotten; the discriminator is the event's
+/// type name ("NoteAdded"). Only state is written: a property computed from others (<c>Workshop.ActiveRound</c>) is
+/// left out.
 /// </summary>
 internal static class SessionJson
 {
-    public static readonly IReadOnlyDictionary<string, Type> EventTypes = typeof(SessionEvent).Assembly
+    public static readonly IReadOnlyDictionary<string, Type> EventTypes = typeof(StreamEvent).Assembly
         .GetTypes()
-        .Where(t => t.IsSubclassOf(typeof(SessionEvent)) && !t.IsAbstract)
+        .Where(t => t.IsSubclassOf(typeof(StreamEvent)) && !t.IsAbstract)
         .ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
-    public static string EventTypeName(SessionEvent e) => e.GetType().Name;
+    public static string EventTypeName(StreamEvent e) => e.GetType().Name;
 
-    public static string SerializeEvent(SessionEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);
+    public static string SerializeEvent(StreamEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);
 
-    public static SessionEvent DeserializeEvent(string type, string json)
+    public static StreamEvent DeserializeEvent(string type, string json)
     {
         if (!EventTypes.TryGetValue(type, out var clrType))
         {
             throw new JsonException($"Unknown event type '{type}'.");
         }
 
-        return (SessionEvent)(JsonSerializer.Deserialize(json, clrType, Options)
+        return (StreamEvent)(JsonSerializer.Deserialize(json, clrType, Options)
             ?? throw new JsonException($"Empty payload for event '{type}'."));
     }
 
@@ -39,6 +41,11 @@ internal static class SessionJson
 
     public static SessionSnapshot DeserializeSnapshot(string json) =>
         JsonSerializer.Deserialize<SessionSnapshot>(json, Options) ?? throw new JsonException("Empty snapshot.");
+
+    public static string SerializeGroupSnapshot(GroupSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Options);
+
+    public static GroupSnapshot DeserializeGroupSnapshot(string json) =>
+        JsonSerializer.Deserialize<GroupSnapshot>(json, Options) ?? throw new JsonException("Empty snapshot.");
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -226,10 +226,17 @@ internal sealed partial class SqliteSessionStore : ISessionStore
         return ReadVersion(connection, null, sessionId);
     }
 
-    public async Task SaveSnapshotAsync(SessionSnapshot snapshot, CancellationToken cancellationToken = default)
+    public Task SaveSnapshotAsync(SessionSnapshot snapshot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        return SaveSnapshotPayloadAsync(snapshot.Id, snapshot.Version, SessionJson.SerializeSnapshot(snapshot), cancellationToken);
+    }
 
+    public async Task<SessionSnapshot?> LoadSnapshotAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        await LoadSnapshotPayloadAsync(sessionId, cancellationToken) is { } payload ? SessionJson.DeserializeSnapshot(payload) : null;
+
+    private async Task SaveSnapshotPayloadAsync(string id, long version, string payload, CancellationToken cancellationToken)
+    {
         // The WHERE on the upsert keeps a newer snapshot when a slower writer arrives with an older one.
         await WriteAsync(
             """
@@ -239,23 +246,21 @@ internal sealed partial class SqliteSessionStore : ISessionStore
             """,
             command =>
             {
-                command.Parameters.AddWithValue("$session", snapshot.Id);
-                command.Parameters.AddWithValue("$version", snapshot.Version);
-                command.Parameters.AddWithValue("$payload", SessionJson.SerializeSnapshot(snapshot));
+                command.Parameters.AddWithValue("$session", id);
+                command.Parameters.AddWithValue("$version", version);
+                command.Parameters.AddWithValue("$payload", payload);
             },
             cancellationToken);
     }
 
-    public async Task<SessionSnapshot?> LoadSnapshotAsync(string sessionId, CancellationToken cancellationToken = default)
+    private async Task<string?> LoadSnapshotPayloadAsync(string id, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        ArgumentException.ThrowIfNullOrEmpty(id);
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, null, "SELECT payload FROM snapshots WHERE session_id = $session");
-        command.Parameters.AddWithValue("$session", sessionId);
-        return await command.ExecuteScalarAsync(cancellationToken) is string payload
-            ? SessionJson.DeserializeSnapshot(payload)
-            : null;
+        command.Parameters.AddWithValue("$session", id);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public async Task<bool> TryReserveJoinCodeAsync(string joinCode, string sessionId, CancellationToken cancellationToken = default)

@@ -27,7 +27,7 @@ public static class SessionRestorer
 
         var s = record.Session ?? throw Invalid("The record has no session.");
         var events = new List<StoredEvent>();
-        void Add(DateTimeOffset at, SessionEvent e) => events.Add(new StoredEvent(events.Count + 1, at, e));
+        void Add(DateTimeOffset at, StreamEvent e) => events.Add(new StoredEvent(events.Count + 1, at, e));
 
         var created = Session.Create(sessionId, s.Title, s.Language, joinCode, s.Anonymous, animatorId).Events;
         foreach (var e in created)

@@ -230,6 +230,13 @@ public sealed partial class Session
             case PistePromoted e:
                 _pistes[e.PisteId] = new Piste(e.PisteId, e.WorkshopId, e.ClusterId, e.Title, at);
                 break;
+            case PisteGroupStarted e:
+                if (_pistes.TryGetValue(e.PisteId, out var grouped))
+                {
+                    _pistes[e.PisteId] = grouped with { GroupId = e.GroupId };
+                }
+
+                break;
             case SignedUp e:
                 _signUps.RemoveAll(s => s.PisteId == e.PisteId && s.ParticipantId == e.ParticipantId);
                 _signUps.Add(new SignUp(e.PisteId, e.ParticipantId, e.Contact, at));

@@ -41,11 +41,32 @@ public sealed partial class Session
         var p = RequireParticipant(actor);
         RequireOpen();
         var piste = _pistes.GetValueOrDefault(pisteId ?? string.Empty) ?? throw NotFound("piste");
-        var kept = consent ? CheckContact(contact) : null;
+        var kept = consent ? Contacts.Check(contact) : null;
         var current = _signUps.FirstOrDefault(s => s.PisteId == piste.Id && s.ParticipantId == p.Id);
         return current is not null && current.Contact == kept
             ? Decision.None
             : Decision.Of(new SignedUp(piste.Id, p.Id, kept));
+    }
+
+    /// <summary>
+    /// Records that a working group was born from a piste (the animator, once the group is stored). A piste has one
+    /// group; asking again for the same group changes nothing.
+    /// </summary>
+    public Decision RecordGroup(Actor actor, string pisteId, string groupId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role != Role.Animator)
+        {
+            throw new WorkshopException(ErrorCodes.Forbidden, "Only the animator starts a working group.");
+        }
+
+        var piste = _pistes.GetValueOrDefault(pisteId ?? string.Empty) ?? throw NotFound("piste");
+        return piste.GroupId switch
+        {
+            null => Decision.Of(new PisteGroupStarted(piste.Id, Input.Id(groupId, "groupId"))),
+            var held when held == groupId => Decision.None,
+            _ => throw new WorkshopException(ErrorCodes.AlreadyExists, "A working group was already born from this piste."),
+        };
     }
 
     /// <summary>Withdraws a participant's sign-up.</summary>
@@ -56,30 +77,5 @@ public sealed partial class Session
         return _signUps.Any(s => s.PisteId == pisteId && s.ParticipantId == p.Id)
             ? Decision.Of(new SignUpWithdrawn(pisteId, p.Id))
             : Decision.None;
-    }
-
-    private static ContactDetails? CheckContact(ContactDetails? contact)
-    {
-        if (contact is null)
-        {
-            return null;
-        }
-
-        var name = Input.Optional(contact.Name, ContactDetails.MaxFieldLength, "name", allowNewLines: false);
-        var email = Input.Optional(contact.Email, ContactDetails.MaxFieldLength, "email", allowNewLines: false);
-        var phone = Input.Optional(contact.Phone, ContactDetails.MaxFieldLength, "phone", allowNewLines: false);
-        if (email.Length > 0 && (!email.Contains('@', StringComparison.Ordinal) || email.Contains(' ', StringComparison.Ordinal)))
-        {
-            throw new WorkshopException(ErrorCodes.InvalidArgument, "The e-mail address looks wrong.");
-        }
-
-        if (phone.Length > 0 && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '.' or '-' or '(' or ')'))
-        {
-            throw new WorkshopException(ErrorCodes.InvalidArgument, "The phone number looks wrong.");
-        }
-
-        return name.Length + email.Length + phone.Length == 0
-            ? null
-            : new ContactDetails(NullIfEmpty(name), NullIfEmpty(email), NullIfEmpty(phone));
     }
 }

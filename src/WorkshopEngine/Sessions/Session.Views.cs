@@ -10,7 +10,7 @@ public sealed partial class Session
     /// its workshop's staff; contact details only for the animator; nicknames and authors of others left out when
     /// the soirée is anonymous (staff still see them).
     /// </summary>
-    public SessionEvent ViewOf(SessionEvent e, Viewer viewer)
+    public StreamEvent ViewOf(StreamEvent e, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(viewer);

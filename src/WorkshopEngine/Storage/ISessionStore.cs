@@ -1,11 +1,12 @@
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Events;
+using StartupTerritoire.WorkshopEngine.Groups;
 using StartupTerritoire.WorkshopEngine.Sessions;
 
 namespace StartupTerritoire.WorkshopEngine.Storage;
 
 /// <summary>
-/// Where soirées are kept: an append-only event log per session with optimistic concurrency and request
+/// Where soirées and working groups are kept: an append-only event log per session or group with optimistic concurrency and request
 /// idempotency, snapshots, the join-code index and the credentials. Every adapter passes the same contract tests.
 /// </summary>
 public interface ISessionStore
@@ -39,6 +40,19 @@ public interface ISessionStore
 
     /// <summary>The latest kept snapshot, if any.</summary>
     Task<SessionSnapshot?> LoadSnapshotAsync(string sessionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps a working group's snapshot, as for a soirée (a snapshot older than the kept one is ignored).</summary>
+    Task SaveGroupSnapshotAsync(GroupSnapshot snapshot, CancellationToken cancellationToken = default);
+
+    /// <summary>A working group's latest kept snapshot, if any.</summary>
+    Task<GroupSnapshot?> LoadGroupSnapshotAsync(string groupId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes copies over stored events, all or none: same sequence numbers, same types, same instants, less in them
+    /// (a member erased from a group that lives two years). The kept snapshot is dropped, since it may still hold
+    /// what the copies leave out. A copy whose original is missing or of another type refuses the whole rewrite.
+    /// </summary>
+    Task RewriteEventsAsync(string sessionId, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default);
 
     /// <summary>Binds a join code to a session unless the code is already taken; returns whether it was bound.</summary>
     Task<bool> TryReserveJoinCodeAsync(string joinCode, string sessionId, CancellationToken cancellationToken = default);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Events;
+using StartupTerritoire.WorkshopEngine.Groups;
 using StartupTerritoire.WorkshopEngine.Sessions;
 using StartupTerritoire.WorkshopEngine.Storage;
 
@@ -71,6 +72,12 @@ public sealed class FailingAppendStore(ISessionStore inner) : ISessionStore, IDi
     public Task SaveSnapshotAsync(SessionSnapshot snapshot, CancellationToken cancellationToken = default) => inner.SaveSnapshotAsync(snapshot, cancellationToken);
 
     public Task<SessionSnapshot?> LoadSnapshotAsync(string sessionId, CancellationToken cancellationToken = default) => inner.LoadSnapshotAsync(sessionId, cancellationToken);
+
+    public Task SaveGroupSnapshotAsync(GroupSnapshot snapshot, CancellationToken cancellationToken = default) => inner.SaveGroupSnapshotAsync(snapshot, cancellationToken);
+
+    public Task<GroupSnapshot?> LoadGroupSnapshotAsync(string groupId, CancellationToken cancellationToken = default) => inner.LoadGroupSnapshotAsync(groupId, cancellationToken);
+
+    public Task RewriteEventsAsync(string sessionId, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default) => inner.RewriteEventsAsync(sessionId, events, cancellationToken);
 
     public Task<bool> TryReserveJoinCodeAsync(string joinCode, string sessionId, CancellationToken cancellationToken = default)
     {

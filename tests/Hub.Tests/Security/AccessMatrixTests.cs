@@ -27,6 +27,14 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         "GET /", "GET /j/{code}", "GET /b/{sessionId}", "GET /a/{sessionId}", "GET /t/{sessionId}",
         "POST /api/sessions", "POST /api/sessions/import", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
+        "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}",
+    ];
+
+    // Calls that would take the matrix's own seat, member or group away from the rest of it; each is tested on its own.
+    private static readonly string[] s_spent =
+    [
+        "POST /api/sessions/{sessionId}/groups/{groupId}/seats/{seat:int}", "POST /api/groups/{groupId}/seats/{seat:int}",
+        "POST /api/groups/{groupId}/me/leave", "POST /api/groups/{groupId}/close",
     ];
 
     private readonly ShortRetentionApplication _app = new();
@@ -78,21 +86,69 @@ public sealed class AccessMatrixTests : IAsyncLifetime
             callers.Add(($"this soirée's {role}", await _sessions.TokenForAsync(session, role), role, null));
         }
 
+        var group = await GroupOfAsync(session);
+        var otherGroup = await GroupOfAsync(other);
+        callers.Add(("a group's co-animator", group.SeatToken, null, HttpStatusCode.Forbidden));
+        callers.Add(("a group's member", group.MemberToken, null, HttpStatusCode.Forbidden));
+        var groupCallers = new List<(string Name, string? Token, Role? Role, HttpStatusCode? Refusal)>
+        {
+            ("no token", null, null, HttpStatusCode.Unauthorized),
+            ("made-up token", "bm90LWEtdG9rZW4tYXQtYWxsLWp1c3QtZ3Vlc3NlZC1ieS1zb21lb25l", null, HttpStatusCode.Unauthorized),
+            ("another group's co-animator", otherGroup.SeatToken, null, HttpStatusCode.Forbidden),
+            ("another group's member", otherGroup.MemberToken, null, HttpStatusCode.Forbidden),
+            ("the evening's animator", session.AnimatorToken, null, HttpStatusCode.Forbidden),
+            ("the evening's board", await _sessions.TokenForAsync(session, Role.Board), null, HttpStatusCode.Forbidden),
+            ("the evening's participant", await _sessions.TokenForAsync(session, Role.Participant), null, HttpStatusCode.Forbidden),
+            ("this group's co-animator", group.SeatToken, Role.CoAnimator, null),
+            ("this group's member", group.MemberToken, Role.Participant, null),
+        };
+
         var protectedEndpoints = Endpoints().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
         Assert.NotEmpty(protectedEndpoints);
-        foreach (var endpoint in protectedEndpoints)
+        foreach (var endpoint in protectedEndpoints.Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/groups/{groupId}", StringComparison.Ordinal)))
+        {
+            var allowed = endpoint.Metadata.GetMetadata<AllowAttribute>()?.Roles;
+            foreach (var caller in groupCallers)
+            {
+                if ((Name(endpoint).StartsWith("DELETE ", StringComparison.Ordinal) || s_spent.Contains(Name(endpoint))) && caller.Role is { } spender && allowed?.Contains(spender) == true)
+                {
+                    continue;
+                }
+
+                var before = await GroupVersionAsync(group);
+                var response = await SendAsync(endpoint, session, tableId, caller.Token, group.GroupId);
+                var because = $"{Name(endpoint)} called by {caller.Name}";
+                if (caller.Refusal is { } refusal)
+                {
+                    Assert.True(refusal == response.StatusCode, $"{because}: {response.StatusCode}, expected {refusal}");
+                }
+                else if (allowed is not null && caller.Role is { } role && allowed.Contains(role))
+                {
+                    Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{because}: {response.StatusCode}");
+                    continue;
+                }
+                else
+                {
+                    Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{because}: {response.StatusCode}, expected Forbidden");
+                }
+
+                Assert.Equal(before, await GroupVersionAsync(group));
+            }
+        }
+
+        foreach (var endpoint in protectedEndpoints.Where(e => !e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/groups/{groupId}", StringComparison.Ordinal)))
         {
             var allowed = endpoint.Metadata.GetMetadata<AllowAttribute>()?.Roles;
             foreach (var caller in callers)
             {
                 // Deleting the soirée by its animator is tested with the exports; here it would end the matrix's soirée.
-                if (Name(endpoint).StartsWith("DELETE ", StringComparison.Ordinal) && caller.Role is { } deleter && allowed?.Contains(deleter) == true)
+                if ((Name(endpoint).StartsWith("DELETE ", StringComparison.Ordinal) || s_spent.Contains(Name(endpoint))) && caller.Role is { } deleter && allowed?.Contains(deleter) == true)
                 {
                     continue;
                 }
 
                 var before = Wire.Number(await _sessions.SnapshotAsync(session), "version");
-                var response = await SendAsync(endpoint, session, tableId, caller.Token);
+                var response = await SendAsync(endpoint, session, tableId, caller.Token, group.GroupId);
                 var because = $"{Name(endpoint)} called by {caller.Name}";
                 // The hub's endpoints take any valid token: the connection then acts on the token's own soirée only.
                 var refusal = caller.Refusal;
@@ -216,9 +272,42 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         return $"{string.Join(",", methods)} /{endpoint.RoutePattern.RawText!.TrimStart('/')}";
     }
 
-    private async Task<HttpResponseMessage> SendAsync(RouteEndpoint endpoint, CreatedSession session, string tableId, string? token)
+    /// <summary>A group born from a piste of the soirée, with a seat's token and a member's (joined by the code).</summary>
+    private async Task<MatrixGroup> GroupOfAsync(CreatedSession session)
+    {
+        await using (var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.Json))
+        {
+            await animator.InvokeAsync("PromoteToPiste", "w", "p-matrix", null, "Une piste libre");
+        }
+
+        using var create = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups") { Content = JsonContent.Create(new { pisteId = "p-matrix" }) };
+        create.Headers.Authorization = new("Bearer", session.AnimatorToken);
+        var created = (await (await _sessions.Http.SendAsync(create).DefaultTimeout()).Content.ReadFromJsonAsync<StartupTerritoire.Server.Groups.CreatedGroup>().DefaultTimeout())!;
+        var joined = await _sessions.Http.PostAsJsonAsync($"/api/groups/join/{created.JoinCode}", new { nickname = "Bruno" }).DefaultTimeout();
+        var member = (await joined.Content.ReadFromJsonAsync<StartupTerritoire.Server.Groups.GroupJoined>().DefaultTimeout())!;
+        var seat = created.Seats[0].Url;
+        return new MatrixGroup(created.GroupId, seat[(seat.IndexOf('#', StringComparison.Ordinal) + 1)..], member.Token);
+    }
+
+    private async Task<long> GroupVersionAsync(MatrixGroup group)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/groups/{group.GroupId}");
+        request.Headers.Authorization = new("Bearer", group.SeatToken);
+        var page = await (await _sessions.Http.SendAsync(request).DefaultTimeout()).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().DefaultTimeout();
+        return page.GetProperty("group").GetProperty("version").GetInt64();
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(RouteEndpoint endpoint, CreatedSession session, string tableId, string? token, string groupId)
     {
         var path = "/" + endpoint.RoutePattern.RawText!.TrimStart('/')
+            .Replace("{groupId}", groupId, StringComparison.Ordinal)
+            .Replace("{seat:int}", "1", StringComparison.Ordinal)
+            .Replace("{number:int}", "1", StringComparison.Ordinal)
+            .Replace("{itemId}", "x-1", StringComparison.Ordinal)
+            .Replace("{milestoneId}", "x-1", StringComparison.Ordinal)
+            .Replace("{actionId}", "x-1", StringComparison.Ordinal)
+            .Replace("{meetingId}", "x-1", StringComparison.Ordinal)
+            .Replace("{memberId}", "x-1", StringComparison.Ordinal)
             .Replace("{sessionId}", session.SessionId, StringComparison.Ordinal)
             .Replace("{code}", session.JoinCode, StringComparison.Ordinal)
             .Replace("{format}", "json", StringComparison.Ordinal);
@@ -231,7 +320,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         }
 
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method == HttpMethods.Post)
+        if (method == HttpMethods.Post || method == HttpMethods.Put)
         {
             request.Content = JsonContent.Create(new LinkRequest(tableId));
         }
@@ -243,4 +332,6 @@ public sealed class AccessMatrixTests : IAsyncLifetime
 
         return await _sessions.Http.SendAsync(request).DefaultTimeout();
     }
+
+    private sealed record MatrixGroup(string GroupId, string SeatToken, string MemberToken);
 }

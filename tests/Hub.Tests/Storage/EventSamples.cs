@@ -12,10 +12,10 @@ internal static class EventSamples
 {
     private static readonly DateTimeOffset Instant = new DateTimeOffset(2025, 11, 20, 19, 45, 12, TimeSpan.FromHours(1)).AddTicks(1_234_567);
 
-    public static IEnumerable<SessionEvent> OfEveryType() =>
+    public static IEnumerable<StreamEvent> OfEveryType() =>
         SessionJson.EventTypes.Values
             .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (SessionEvent)Build(t, depth: 0));
+            .Select(t => (StreamEvent)Build(t, depth: 0));
 
     private static object Build(Type type, int depth)
     {
@@ -33,6 +33,7 @@ internal static class EventSamples
         if (type == typeof(decimal)) return 1.25m;
         if (type == typeof(DateTimeOffset)) return Instant;
         if (type == typeof(TimeSpan)) return TimeSpan.FromSeconds(90);
+        if (type == typeof(DateOnly)) return new DateOnly(2027, 3, 31);
         if (type == typeof(Guid)) return Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
         if (type.IsEnum)
         {

@@ -12,7 +12,7 @@ namespace StartupTerritoire.Server.Tests.Storage;
 /// What every <see cref="ISessionStore"/> must do; each adapter's test class only says how to build one.
 /// Session ids, codes and token hashes are fresh per test, so stores may share a server between tests.
 /// </summary>
-public abstract class SessionStoreContractTests
+public abstract partial class SessionStoreContractTests
 {
     // A non-UTC offset and sub-millisecond ticks: a store must give back the instant exactly as decided.
     protected static readonly DateTimeOffset At = new DateTimeOffset(2025, 11, 20, 19, 30, 0, TimeSpan.FromHours(1)).AddTicks(1_234_567);

@@ -1,0 +1,4 @@
+namespace StartupTerritoire.Server.Groups;
+
+/// <summary>The group's version once the write is stored.</summary>
+public sealed record Versioned(long Version);

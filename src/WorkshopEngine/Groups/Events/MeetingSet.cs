@@ -1,0 +1,4 @@
+namespace StartupTerritoire.WorkshopEngine.Groups.Events;
+
+/// <summary>A meeting was scheduled or changed: date, place, agenda, minutes, decisions, its live log (whole).</summary>
+public sealed record MeetingSet(Meeting Meeting) : GroupEvent;
