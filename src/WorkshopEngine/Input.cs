@@ -52,6 +52,9 @@ public static class Input
             : text;
     }
 
+    /// <summary>An optional text as kept: null when empty, so "nothing typed" is one value.</summary>
+    public static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+
     /// <summary>A note's text: trimmed, never empty, at most <see cref="Notes.Note.MaxLength"/> characters.</summary>
     public static string NoteText(string? value)
     {

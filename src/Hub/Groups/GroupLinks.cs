@@ -27,7 +27,7 @@ internal sealed class GroupLinks(ISessionStore store, PublicLinks links, TimePro
         return new GroupLink("invitation", nickname, url, JoinQrCode.Svg(url), InvitationId: invitationId);
     }
 
-    public async Task<string> IssueAsync(HttpRequest request, string groupId, Role role, string principalId, CancellationToken cancellationToken)
+    private async Task<string> IssueAsync(HttpRequest request, string groupId, Role role, string principalId, CancellationToken cancellationToken)
     {
         var token = TokenHasher.NewToken();
         await StoreFaults.Guard(() => store.SaveCredentialAsync(

@@ -32,7 +32,7 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
     /// <summary>Stores the creation of a new group and holds it.</summary>
     public async Task<long> CreateAsync(string groupId, Decision creation, CancellationToken cancellationToken)
     {
-        var stored = Number(creation.Events, 0, time.GetUtcNow());
+        var stored = StoredEvent.Number(creation.Events, 0, time.GetUtcNow());
         var result = await StoreFaults.Guard(() => store.AppendAsync(groupId, 0, stored, requestId: null, cancellationToken));
         if (result.Status != AppendStatus.Appended)
         {
@@ -61,7 +61,7 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
                 }
 
                 var now = time.GetUtcNow();
-                var stored = Number(decision.Events, group.Version, now);
+                var stored = StoredEvent.Number(decision.Events, group.Version, now);
                 var result = await StoreFaults.Guard(() => store.AppendAsync(groupId, group.Version, stored, requestId, cancellationToken));
                 switch (result.Status)
                 {
@@ -253,9 +253,6 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
 
         await StoreFaults.Guard(() => store.RewriteEventsAsync(group.Id, copies, cancellationToken));
     }
-
-    private static List<StoredEvent> Number(IReadOnlyList<StreamEvent> events, long version, DateTimeOffset now) =>
-        [.. events.Select((e, i) => new StoredEvent(version + 1 + i, now, e))];
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Another node wrote the group first (held version {Held}, stored {Stored}); catching up.")]
     private static partial void LogConflict(ILogger logger, long held, long stored);

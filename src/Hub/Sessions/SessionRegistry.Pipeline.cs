@@ -1,5 +1,6 @@
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.WorkshopEngine;
+using StartupTerritoire.WorkshopEngine.Events;
 using StartupTerritoire.WorkshopEngine.Sessions;
 using StartupTerritoire.WorkshopEngine.Storage;
 
@@ -56,7 +57,7 @@ internal sealed partial class SessionRegistry
     private Task<long?> Queue(SessionEntry entry, Session session, Decision decision, string? requestId, DateTimeOffset now)
     {
         var before = session.Version;
-        var stored = Number(decision.Events, before, now);
+        var stored = StoredEvent.Number(decision.Events, before, now);
         // Not cancellable: once queued, the append's outcome stands whatever the caller does.
         var append = Guard(() => store.AppendAsync(session.Id, before, stored, requestId, CancellationToken.None));
         foreach (var e in stored)

@@ -33,7 +33,7 @@ internal sealed partial class SessionRegistry(
 
     /// <summary>Stores the creation events of a new session and holds it.</summary>
     public Task<long> CreateAsync(string sessionId, IReadOnlyList<StreamEvent> events, CancellationToken cancellationToken) =>
-        AdoptAsync(sessionId, Number(events, 0, time.GetUtcNow()), cancellationToken);
+        AdoptAsync(sessionId, StoredEvent.Number(events, 0, time.GetUtcNow()), cancellationToken);
 
     /// <summary>
     /// Stores the whole log of a new session, numbered from 1 and stamped already (an imported soirée), through the
@@ -152,7 +152,7 @@ internal sealed partial class SessionRegistry(
                     return decision.AlreadyAt ?? session.Version;
                 }
 
-                var stored = Number(decision.Events, session.Version, now);
+                var stored = StoredEvent.Number(decision.Events, session.Version, now);
                 var result = await Guard(() => store.AppendAsync(sessionId, session.Version, stored, requestId, cancellationToken));
                 switch (result.Status)
                 {
@@ -346,9 +346,6 @@ internal sealed partial class SessionRegistry(
         await Guard(() => store.SetLiveAsync(sessionId, false, cancellationToken));
         await Guard(() => store.SetExpiryAsync(sessionId, time.GetUtcNow() + options.Value.Retention, cancellationToken));
     }
-
-    private static List<StoredEvent> Number(IReadOnlyList<StreamEvent> events, long version, DateTimeOffset now) =>
-        [.. events.Select((e, i) => new StoredEvent(version + 1 + i, now, e))];
 
     private static Task<T> Guard<T>(Func<Task<T>> call) => StoreFaults.Guard(call);
 

@@ -40,11 +40,15 @@ internal sealed partial class RedisSessionStore
             return;
         }
 
+        // The originals in one read: from the first sequence number the copies name to the last.
+        var first = events.Min(e => e.Seq);
+        var originals = await Database.ListRangeAsync(RedisKeys.Events(sessionId), Math.Max(first - 1, 0), events.Max(e => e.Seq) - 1);
         var values = new RedisValue[events.Count * 3];
         for (var i = 0; i < events.Count; i++)
         {
             var copy = events[i];
-            var original = await Database.ListGetByIndexAsync(RedisKeys.Events(sessionId), copy.Seq - 1);
+            var index = copy.Seq - first;
+            var original = index >= 0 && index < originals.Length ? originals[index] : RedisValue.Null;
             if (original.IsNull || ReadEntry(original!) is not { } stored || stored.Seq != copy.Seq
                 || SessionJson.EventTypeName(stored.Event) != SessionJson.EventTypeName(copy.Event))
             {

@@ -109,7 +109,7 @@ public sealed partial class WorkingGroup
         }
 
         return Decision.Of(new MemberJoined(memberId, Input.Line(name, Input.MaxNicknameLength, "name"), MemberKind.Resource,
-            NullIfEmpty(Input.Optional(skills, Input.MaxTitleLength, "skills", allowNewLines: false)), Contacts.Check(contact), null));
+            Input.NullIfEmpty(Input.Optional(skills, Input.MaxTitleLength, "skills", allowNewLines: false)), Contacts.Check(contact), null));
     }
 
     /// <summary>
@@ -143,6 +143,4 @@ public sealed partial class WorkingGroup
         var kept = consent ? Contacts.Check(contact) : null;
         return _members[actor.Id].Contact == kept ? Decision.None : Decision.Of(new MemberContactChanged(actor.Id, kept));
     }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

@@ -16,7 +16,7 @@ public sealed partial class WorkingGroup
         }
 
         var milestone = new Milestone(Input.Id(milestoneId, "milestoneId"), Input.Line(title, Input.MaxTitleLength, "title"), CheckDate(due), status,
-            NullIfEmpty(Input.Optional(note, Input.MaxLongTextLength, "note")));
+            Input.NullIfEmpty(Input.Optional(note, Input.MaxLongTextLength, "note")));
         return _milestones.GetValueOrDefault(milestoneId) == milestone ? Decision.None : Decision.Of(new MilestoneSet(milestone));
     }
 
@@ -52,7 +52,7 @@ public sealed partial class WorkingGroup
             owner = member.Id;
         }
 
-        var name = owner is null ? NullIfEmpty(Input.Optional(ownerName, Input.MaxNicknameLength, "ownerName", allowNewLines: false)) : null;
+        var name = owner is null ? Input.NullIfEmpty(Input.Optional(ownerName, Input.MaxNicknameLength, "ownerName", allowNewLines: false)) : null;
         var date = CheckDate(due);
         var current = _actions.GetValueOrDefault(actionId);
         return current is not null && current.What == text && current.OwnerId == owner && current.OwnerName == name && current.Due == date && current.Done == done

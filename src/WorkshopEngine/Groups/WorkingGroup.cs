@@ -149,37 +149,13 @@ public sealed partial class WorkingGroup
             g._seats[i] = snapshot.Seats[i];
         }
 
-        foreach (var m in snapshot.Members)
-        {
-            g._members.Add(m.Id, m);
-        }
-
-        foreach (var i in snapshot.Invitations)
-        {
-            g._invitations.Add(i.Id, i);
-        }
-
-        foreach (var c in snapshot.Canvas)
-        {
-            g._canvas.Add(c.Id, c);
-        }
-
+        Fill(g._members, snapshot.Members, m => m.Id);
+        Fill(g._invitations, snapshot.Invitations, i => i.Id);
+        Fill(g._canvas, snapshot.Canvas, c => c.Id);
         g._versions.AddRange(snapshot.CanvasVersions);
-        foreach (var m in snapshot.Milestones)
-        {
-            g._milestones.Add(m.Id, m);
-        }
-
-        foreach (var a in snapshot.Actions)
-        {
-            g._actions.Add(a.Id, a);
-        }
-
-        foreach (var m in snapshot.Meetings)
-        {
-            g._meetings.Add(m.Id, m);
-        }
-
+        Fill(g._milestones, snapshot.Milestones, m => m.Id);
+        Fill(g._actions, snapshot.Actions, a => a.Id);
+        Fill(g._meetings, snapshot.Meetings, m => m.Id);
         g._history.AddRange(snapshot.History);
         return g;
     }
@@ -230,6 +206,14 @@ public sealed partial class WorkingGroup
     /// <summary>The canvas in block order, then by when each entry was last changed.</summary>
     internal static IEnumerable<CanvasItem> OrderedCanvas(IEnumerable<CanvasItem> items) =>
         items.OrderBy(i => BlockIndex(i.Block)).ThenBy(i => i.ChangedAt).ThenBy(i => i.Id, StringComparer.Ordinal);
+
+    private static void Fill<T>(Dictionary<string, T> into, IEnumerable<T> items, Func<T, string> key)
+    {
+        foreach (var item in items)
+        {
+            into.Add(key(item), item);
+        }
+    }
 
     private static int BlockIndex(string block)
     {

@@ -29,8 +29,6 @@ public static class Contacts
 
         return name.Length + email.Length + phone.Length == 0
             ? null
-            : new ContactDetails(NullIfEmpty(name), NullIfEmpty(email), NullIfEmpty(phone));
+            : new ContactDetails(Input.NullIfEmpty(name), Input.NullIfEmpty(email), Input.NullIfEmpty(phone));
     }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

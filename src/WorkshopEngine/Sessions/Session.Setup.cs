@@ -215,7 +215,7 @@ public sealed partial class Session
         return format switch
         {
             WorkshopFormat.Emergence => new WorkshopInput(Challenge: input.Challenge is { } c
-                ? new Challenge(Input.Line(c.Text, Input.MaxLongTextLength, "challenge"), NullIfEmpty(Input.Optional(c.Theme, Input.MaxTitleLength, "theme", false)))
+                ? new Challenge(Input.Line(c.Text, Input.MaxLongTextLength, "challenge"), Input.NullIfEmpty(Input.Optional(c.Theme, Input.MaxTitleLength, "theme", false)))
                 : throw new WorkshopException(ErrorCodes.InvalidArgument, "An émergence workshop needs a challenge.")),
             WorkshopFormat.Acceleration => new WorkshopInput(ProjectCard: input.ProjectCard is { } p
                 ? new ProjectCard(
@@ -245,8 +245,6 @@ public sealed partial class Session
             ({ } x, { } y) => x with { SuccessFactors = [] } == y with { SuccessFactors = [] } && x.SuccessFactors.SequenceEqual(y.SuccessFactors),
             _ => false,
         };
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static void CheckIndex(int index, int max)
     {
