@@ -4,7 +4,7 @@
 import { api } from '../../lib/api';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
-import { confirmButton } from './confirm';
+import { confirmButton } from '../../lib/confirm';
 import { act, describeFailure, isCoAnimator, say, type Ctx } from './context';
 
 const formats = ['json', 'csv', 'csv-semicolon', 'xlsx', 'report-html', 'report-md', 'report-pdf', 'sheets-html', 'sheets-md'] as const;

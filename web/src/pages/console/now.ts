@@ -3,7 +3,7 @@ import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
 import { activeRound, atTables, roomAtTables, type Round, type Snapshot, type Workshop } from '../../live/model';
-import { confirmButton } from './confirm';
+import { confirmButton } from '../../lib/confirm';
 import { act, isCoAnimator, myTable, type Ctx } from './context';
 import { animatorStep, nextRound, stepInWorkshop, tableWorkshops, type Step } from './nextstep';
 import { countdown } from './runofshow';

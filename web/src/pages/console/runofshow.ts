@@ -5,7 +5,7 @@ import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { formatCountdown, language, t } from '../../lib/i18n';
 import { activeRound, atTables, parseDuration, type Round, type Snapshot, type Workshop } from '../../live/model';
-import { confirmButton } from './confirm';
+import { confirmButton } from '../../lib/confirm';
 import { act, isCoAnimator, myTable, remainingMs, visibleWorkshops, type Ctx } from './context';
 import { nextRound } from './nextstep';
 

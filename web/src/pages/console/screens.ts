@@ -4,7 +4,7 @@
 import { api } from '../../lib/api';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
-import { confirmButton } from './confirm';
+import { confirmButton } from '../../lib/confirm';
 import { act, describeFailure, isCoAnimator, myTable, say, type Ctx } from './context';
 import { copySecret, presenting, secret } from './secret';
 
@@ -48,7 +48,8 @@ async function makeCoAnimator(ctx: Ctx, tableId: string): Promise<void> {
   }
 }
 
-function linkLine(ctx: Ctx, key: string, testid: string, url: string, tableId: string | null): Child {
+/** A secret link, masked until asked for, with its copy button. */
+export function linkLine(ctx: Ctx, key: string, testid: string, url: string, tableId: string | null): Child {
   return h('div', { class: 'link-result' },
     secret(ctx, key, testid, url, { 'data-table-id': tableId }),
     h('button', {

@@ -1,9 +1,14 @@
 // What cannot be undone asks once more, in place: the first press turns the button into a question with "Oui" and
 // "Annuler" next to it (no browser dialog that a projector or a touch screen handles badly). Left alone, the
 // question goes away after a few seconds.
-import { h, type Props } from '../../lib/dom';
-import { t } from '../../lib/i18n';
-import type { Ctx } from './context';
+import { h, type Props } from './dom';
+import { t } from './i18n';
+
+/** What a page that asks for confirmation holds: the questions open, and a way to render again. */
+export interface Confirming {
+  ui: { confirming: Set<string> };
+  refresh(): void;
+}
 
 const askMs = 10_000;
 
@@ -22,7 +27,7 @@ export interface ConfirmOptions {
   onConfirm: () => void;
 }
 
-export function confirmButton(ctx: Ctx, options: ConfirmOptions): HTMLElement {
+export function confirmButton(ctx: Confirming, options: ConfirmOptions): HTMLElement {
   const asking = ctx.ui.confirming.has(options.key);
   if (!asking) {
     return h('button', {
@@ -64,5 +69,5 @@ export function confirmButton(ctx: Ctx, options: ConfirmOptions): HTMLElement {
         ctx.ui.confirming.delete(options.key);
         ctx.refresh();
       },
-    }, t('console.confirm.cancel')));
+    }, t('confirm.cancel')));
 }
