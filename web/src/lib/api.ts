@@ -89,6 +89,36 @@ export interface CreatedLink {
   version: number;
 }
 
+/** A secret link of a working group (a seat or a personal invitation) with its QR code, shown once. */
+export interface GroupLink {
+  kind: string;
+  label: string;
+  url: string;
+  qrSvg: string;
+  seat: number | null;
+  invitationId: string | null;
+}
+
+export interface CreatedGroup {
+  groupId: string;
+  name: string;
+  joinCode: string;
+  joinUrl: string;
+  seats: GroupLink[];
+  invitations: GroupLink[];
+  version: number;
+}
+
+export interface GroupSummary {
+  groupId: string;
+  name: string;
+  pisteId: string;
+  joinCode: string;
+  members: number;
+  openInvitations: number;
+  stage: string;
+}
+
 /** A file made by the server, fetched with the token in the Authorization header (never in the address). */
 async function download(path: string, token: string): Promise<{ blob: Blob; fileName: string }> {
   const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
@@ -119,6 +149,14 @@ export const api = {
   /** A fresh participant token for someone without a phone already added (after the console was reopened). */
   assistedToken: (sessionId: string, token: string, participantId: string) =>
     call<Joined>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/assisted/${encodeURIComponent(participantId)}/token`, {}, token),
+  createGroup: (sessionId: string, token: string, pisteId: string) =>
+    call<CreatedGroup>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/groups`, { pisteId }, token),
+  groups: (sessionId: string, token: string) => call<GroupSummary[]>('GET', `/api/sessions/${encodeURIComponent(sessionId)}/groups`, undefined, token),
+  /** A new link for a seat of a group born from this evening; the seat's earlier link stops working. */
+  groupSeatLink: (sessionId: string, token: string, groupId: string, seat: number) =>
+    call<GroupLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/groups/${encodeURIComponent(groupId)}/seats/${seat}`, {}, token),
+  groupInvitationLinks: (sessionId: string, token: string, groupId: string) =>
+    call<GroupLink[]>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/groups/${encodeURIComponent(groupId)}/invitations/links`, {}, token),
   serverAddresses: () => call<{ current: string; lan: string[] }>('GET', '/api/server/addresses'),
   qrSvg: async (code: string): Promise<string> => {
     const response = await fetch(`/api/join/${encodeURIComponent(code)}/qr.svg`);

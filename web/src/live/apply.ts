@@ -230,6 +230,9 @@ export function applyEvent(s: Snapshot, e: EventMessage): void {
     case 'PistePromoted':
       s.pistes = [...s.pistes, { id: d.pisteId, workshopId: d.workshopId, clusterId: d.clusterId ?? null, title: d.title, createdAt: at }];
       break;
+    case 'PisteGroupStarted':
+      s.pistes = s.pistes.map((p) => (p.id === d.pisteId ? { ...p, groupId: d.groupId } : p));
+      break;
     case 'SignedUp':
       s.signUps = [...s.signUps.filter((x) => !(x.pisteId === d.pisteId && x.participantId === d.participantId)), { pisteId: d.pisteId, participantId: d.participantId, contact: d.contact ?? null, at }];
       break;

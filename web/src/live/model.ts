@@ -64,7 +64,7 @@ export interface Cluster { id: string; workshopId: string; title: string; create
 export interface DotVote { workshopId: string; roundId: string; voterId: string; targetId: string }
 export interface Rating { workshopId: string; participantId: string; value: number }
 export interface Star { workshopId: string; targetId: string }
-export interface Piste { id: string; workshopId: string; clusterId: string | null; title: string; createdAt: string }
+export interface Piste { id: string; workshopId: string; clusterId: string | null; title: string; createdAt: string; groupId?: string | null }
 export interface Contact { name: string | null; email: string | null; phone: string | null }
 export interface SignUp { pisteId: string; participantId: string; contact: Contact | null; at: string }
 

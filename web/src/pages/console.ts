@@ -51,6 +51,7 @@ import { clustersPanel, clustersSignature } from './console/clusters';
 import { receiveSuggestions, suggestionsPanel, suggestionsRelevant, suggestionsSignature } from './console/suggestions';
 import { resultsPanel, resultsSignature } from './console/results';
 import { exportsPanel, exportsSignature } from './console/exports';
+import { emptyGroupsUi } from './console/groups';
 import { language } from '../lib/i18n';
 
 function start(): void {
@@ -64,7 +65,7 @@ function start(): void {
   }
   // The token stays in memory; the address bar keeps it so that a reload works.
   const ui: Ui = {
-    selectedWorkshopId: null, boardLinks: new Map(), coAnimatorUrls: new Map(), confirming: new Set(), revealed: new Set(), openDetails: new Set(),
+    selectedWorkshopId: null, groups: emptyGroupsUi(), boardLinks: new Map(), coAnimatorUrls: new Map(), confirming: new Set(), revealed: new Set(), openDetails: new Set(),
     addresses: null, qr: null, qrCode: null, messages: [], dragging: false, suggestions: new Map(), suggesting: new Set(), rejected: new Set(), granularity: 'medium',
   };
   let sections: Section[] = [];

@@ -3,6 +3,7 @@ import { RequestFailed } from '../../lib/api';
 import { t } from '../../lib/i18n';
 import { refusalOf } from '../../live/errors';
 import type { LiveSession, SuggestionBatch } from '../../live/session';
+import type { GroupsUi } from './groups';
 import type { Round, Snapshot, Table, Workshop } from '../../live/model';
 import { remainingMs as roundRemainingMs } from '../../live/model';
 
@@ -31,6 +32,8 @@ export interface Ui {
   /** Groups the animator rejected (their sorted note ids), so automatic suggestions do not bring them back. */
   rejected: Set<string>;
   granularity: 'coarse' | 'medium' | 'fine';
+  /** The working groups born from the evening's pistes, and their links made here. */
+  groups: GroupsUi;
 }
 
 export interface Ctx {

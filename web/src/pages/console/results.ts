@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids';
 import { activeRound, type Contact, type Round, type Workshop } from '../../live/model';
 import { act, isCoAnimator, nickname, selectedWorkshop, type Ctx } from './context';
 import { presenting, secret } from './secret';
+import { groupsSignature, pisteGroup } from './groups';
 
 export function resultsSignature(ctx: Ctx): string {
   const s = ctx.live.snapshot;
@@ -25,6 +26,7 @@ export function resultsSignature(ctx: Ctx): string {
     votesVisible(ctx, w),
     presenting(),
     Array.from(ctx.ui.revealed),
+    groupsSignature(ctx),
   ]);
 }
 
@@ -133,6 +135,7 @@ export function resultsPanel(ctx: Ctx): Child[] {
                     }),
                   )
                 : null,
+              co ? null : pisteGroup(ctx, p),
             );
           }),
         ),
