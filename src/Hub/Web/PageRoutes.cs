@@ -6,8 +6,8 @@ namespace StartupTerritoire.Server.Web;
 
 /// <summary>
 /// The pages and what they need from the server besides the API: the home page (create a soirée), the phone
-/// (/j/CODE), the board (/b/ID), the console (/a/ID, and /t/ID for a co-animator), the join QR code and the LAN
-/// addresses for a laptop server.
+/// (/j/CODE), the board (/b/ID), the console (/a/ID, and /t/ID for a co-animator), a working group's space (/gr/ID,
+/// and /g/CODE to join it), the join QR code and the LAN addresses for a laptop server.
 /// </summary>
 internal static class PageRoutes
 {
@@ -26,6 +26,8 @@ internal static class PageRoutes
         app.MapGet("/b/{sessionId}", (WebFiles files, HttpContext context) => files.Page(context, "board.html")).AllowAnonymous();
         app.MapGet("/a/{sessionId}", (WebFiles files, HttpContext context) => files.Page(context, "console.html")).AllowAnonymous();
         app.MapGet("/t/{sessionId}", (WebFiles files, HttpContext context) => files.Page(context, "console.html")).AllowAnonymous();
+        app.MapGet("/gr/{groupId}", (WebFiles files, HttpContext context) => files.Page(context, "group.html")).AllowAnonymous();
+        app.MapGet("/g/{code}", (WebFiles files, HttpContext context) => files.Page(context, "group.html")).AllowAnonymous();
 
         app.MapGet("/api/join/{code}/qr.svg", async (string code, JoinCodeResolver codes, PublicLinks links, HttpContext http) =>
         {

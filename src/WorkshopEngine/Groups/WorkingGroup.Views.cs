@@ -8,7 +8,8 @@ public sealed partial class WorkingGroup
 {
     /// <summary>
     /// The state as a caller may see it. Contact details go to the co-animators only (and each member sees their
-    /// own); invitations, which carry the volunteers' contacts, to the co-animators and the evening's animator; the
+    /// own); invitations, which carry the volunteers' contacts, to the co-animators and the evening's animator (and each
+    /// invitee their own, to be asked whether to keep the contact it carries); the
     /// seats' principals to nobody. A member who asked to be erased appears nowhere.
     /// </summary>
     public GroupSnapshot ViewFor(Actor actor)
@@ -20,7 +21,7 @@ public sealed partial class WorkingGroup
         {
             Seats = [],
             Members = [.. all.Members.Where(m => !m.Erased).Select(m => staff || m.Id == actor.Id ? m : m with { Contact = null })],
-            Invitations = staff ? all.Invitations : [],
+            Invitations = staff ? all.Invitations : [.. all.Invitations.Where(i => i.Id == actor.Id)],
         };
     }
 

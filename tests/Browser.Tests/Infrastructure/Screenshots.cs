@@ -7,8 +7,11 @@ public static class Screenshots
 {
     public static string Folder { get; } = Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
 
-    /// <summary>Saves the page as &lt;name&gt;.png (overwriting an older one) and returns the file's path.</summary>
-    public static async Task<string> SaveAsync(IPage page, string name)
+    /// <summary>
+    /// Saves the page as &lt;name&gt;.png (overwriting an older one) and returns the file's path: the whole page, or
+    /// only what the screen shows (a phone's long page, seen as its owner sees it).
+    /// </summary>
+    public static async Task<string> SaveAsync(IPage page, string name, bool fullPage = true)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -19,7 +22,7 @@ public static class Screenshots
 
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, name + ".png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true }).DefaultTimeout();
+        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage }).DefaultTimeout();
         return path;
     }
 }

@@ -1,0 +1,40 @@
+// The top of the space: the project card (name, promise, where it stands on the way to launch), who is looking,
+// and the parts of the page to jump to.
+import { h, type Child } from '../../lib/dom';
+import { language, t } from '../../lib/i18n';
+import { languageSwitch } from '../../lib/page';
+import { isClosed, type Ctx } from './context';
+import { stages } from './model';
+
+export function headerSignature(ctx: Ctx): string {
+  const p = ctx.page;
+  return JSON.stringify([language(), p?.group.name, p?.group.promise, p?.group.stage, p?.group.closedAt, p?.group.closedReason, p?.me, p?.group.joinCode]);
+}
+
+let switcher: HTMLButtonElement | null = null;
+
+export function headerPanel(ctx: Ctx): Child[] {
+  const p = ctx.page;
+  switcher ??= languageSwitch();
+  if (!p) return [h('div', { class: 'topbar' }, h('span', { class: 'brand' }, t('app.name')), switcher)];
+  const g = p.group;
+  const current = stages.indexOf(g.stage);
+  const role = p.me.role === 'coAnimator' ? t('group.role.seat', { seat: p.me.seat ?? 1 }) : p.me.role === 'member' ? t('group.role.member') : t('group.role.invited');
+  return [
+    h('div', { class: 'topbar' }, h('span', { class: 'brand' }, t('group.kind')), h('span', { class: 'role', 'data-testid': 'my-role' }, role), switcher),
+    h('h1', { 'data-testid': 'group-name' }, g.name),
+    g.promise ? h('p', { class: 'promise', 'data-testid': 'group-promise' }, g.promise) : null,
+    p.me.role === 'invited'
+      ? null
+      : isClosed(ctx)
+      ? h('p', { class: 'notice', role: 'status', 'data-testid': 'group-closed' }, t('group.closed', { reason: g.closedReason || '—' }))
+      : h('ol', { class: 'stages', 'aria-label': t('group.card.stage'), 'data-testid': 'stages' },
+        ...stages.map((s, i) => h('li', { class: i < current ? 'past' : i === current ? 'current' : 'future', 'aria-current': i === current ? 'step' : null },
+          h('span', { class: 'step-of', 'aria-hidden': 'true' }, `${i + 1}/${stages.length} · `), t(`group.stage.${s}`)))),
+    p.me.role === 'coAnimator'
+      ? h('p', { class: 'muted join-code' }, t('group.joinCode'), ' ', h('strong', { 'data-testid': 'group-join-code' }, g.joinCode), ' · ', h('span', null, `${location.origin}/g/${g.joinCode}`))
+      : null,
+    p.me.role === 'invited' ? null : h('nav', { class: 'jump', 'aria-label': t('group.nav') },
+      ...(['canvas', 'plan', 'actions', 'meetings', 'members', ...(g.origin ? ['origin'] : [])]).map((id) => h('a', { href: `#${id}-title` }, t(`group.nav.${id}`)))),
+  ];
+}

@@ -1,0 +1,94 @@
+// What only the co-animators do with the group itself: the project card (name, promise, stage), handing their own
+// seat to someone else (the new link shown once, this device's link stops working), and closing the group.
+import { h, svgFrom, type Child } from '../../lib/dom';
+import { language, t } from '../../lib/i18n';
+import { confirmButton } from '../../lib/confirm';
+import { isClosed, isSeat, say, type Ctx } from './context';
+import { clearDrafts, stacked, valueOf } from './fields';
+import { foldable } from './fold';
+import { forgetToken } from './identity';
+import { stages, type GroupLink, type Stage } from './model';
+
+export function steerSignature(ctx: Ctx): string {
+  const g = ctx.page?.group;
+  return JSON.stringify([language(), g?.name, g?.promise, g?.stage, g?.closedAt, ctx.page?.me, [...ctx.ui.editing], [...ctx.ui.confirming], ctx.ui.handedOver?.url]);
+}
+
+const base = (ctx: Ctx) => `/api/groups/${encodeURIComponent(ctx.groupId)}`;
+
+function cardForm(ctx: Ctx): HTMLElement {
+  const g = ctx.page!.group;
+  const stage = h('select', { id: 'f-card-stage', 'data-testid': 'card-stage', 'data-key': 'card-stage' }, ...stages.map((s) => h('option', { value: s }, t(`group.stage.${s}`))));
+  stage.value = g.stage;
+  const form = h('form', {
+    class: 'plan-form',
+    onsubmit: (event: Event) => {
+      event.preventDefault();
+      const name = valueOf(form, 'card-name');
+      if (!name) return;
+      ctx.outbox.send('PUT', `${base(ctx)}/card`, { name, promise: valueOf(form, 'card-promise'), stage: stage.value as Stage }, t('group.pending.card'));
+      clearDrafts('card-name', 'card-promise');
+      ctx.ui.editing.delete('card');
+      ctx.refresh();
+    },
+  },
+  stacked({ label: t('group.card.name'), key: 'card-name', initial: g.name, maxlength: 160, required: true, testid: 'card-name' }),
+  stacked({ label: t('group.card.promise'), key: 'card-promise', initial: g.promise, maxlength: 300, testid: 'card-promise' }),
+  h('div', { class: 'field' }, h('label', { for: 'f-card-stage' }, t('group.card.stage')), stage),
+  h('button', { type: 'submit', 'data-testid': 'card-submit' }, t('group.save')));
+  return form;
+}
+
+async function handOver(ctx: Ctx): Promise<void> {
+  const seat = ctx.page?.me.seat;
+  if (!seat) return;
+  let link: GroupLink;
+  try {
+    const response = await fetch(`${base(ctx)}/seats/${seat}`, { method: 'POST', headers: { Authorization: `Bearer ${ctx.token}` } });
+    if (!response.ok) throw new Error(String(response.status));
+    link = (await response.json()) as GroupLink;
+  } catch {
+    say(ctx, t('group.steer.handOverFailed'));
+    return;
+  }
+  // This device's link no longer opens the group: what is left to do here is to pass the new one on.
+  forgetToken(ctx.groupId);
+  ctx.ui.handedOver = { url: link.url, qrSvg: link.qrSvg, seat };
+  ctx.refresh();
+}
+
+/** The new link of a seat just handed over: shown once, to be given to the new co-animator. */
+export function handedOverPanel(ctx: Ctx): Child[] {
+  const given = ctx.ui.handedOver;
+  if (!given) return [];
+  const qr = svgFrom(given.qrSvg);
+  return [
+    h('h2', null, t('group.steer.handedOverTitle', { seat: given.seat })),
+    h('p', null, t('group.steer.handedOverText')),
+    h('p', null, h('output', { class: 'url', 'data-testid': 'handed-over-link' }, given.url)),
+    qr ? h('div', { class: 'qr' }, qr) : null,
+  ];
+}
+
+export function steerPanel(ctx: Ctx): Child[] {
+  if (!isSeat(ctx) || !ctx.page) return [];
+  if (isClosed(ctx)) return [];
+  return [
+    h('h2', { id: 'steer-title' }, t('group.steer.heading')),
+    foldable(ctx, 'card', t('group.card.edit'), cardForm(ctx)),
+    h('div', { class: 'steer-row' },
+      h('p', null, t('group.steer.seat', { seat: ctx.page.me.seat ?? 1 })),
+      confirmButton(ctx, { key: 'hand-over', testid: 'hand-over', label: t('group.steer.handOver'), question: t('group.steer.handOverConfirm'), onConfirm: () => void handOver(ctx) })),
+    foldable(ctx, 'close', t('group.steer.close'),
+      h('p', { class: 'muted' }, t('group.steer.closeWhy')),
+      stacked({ label: t('group.steer.closeReason'), key: 'close-reason', maxlength: 300, testid: 'close-reason' }),
+      confirmButton(ctx, {
+        key: 'close-group', testid: 'close-group', label: t('group.steer.closeButton'), question: t('group.steer.closeConfirm'), danger: true,
+        onConfirm: () => {
+          const reason = (document.querySelector<HTMLInputElement>('[data-key="close-reason"]')?.value ?? '').trim();
+          ctx.outbox.send('POST', `${base(ctx)}/close`, { reason }, t('group.pending.close'));
+          clearDrafts('close-reason');
+        },
+      })),
+  ];
+}
