@@ -3,9 +3,17 @@
 # one load generator in one run on this machine. Prints the tables and writes bench/results/live-<time>.{md,json}.
 # Bounded: the generator stops itself after 10 minutes (--minutes N to change), and `timeout` backs that up.
 # Extra arguments go to the generator, e.g. ./bench.sh --scenarios S3,S7 or ./bench.sh --smoke.
+# ./bench.sh --groups runs the working-group load benchmark instead (bench/GroupBench, about a minute).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if [ "${1:-}" = "--groups" ]; then
+  shift
+  command -v redis-server >/dev/null 2>&1 || { echo "redis-server is missing: apt-get install redis-server." >&2; exit 2; }
+  dotnet build bench/GroupBench -c Release -v quiet -nologo
+  exec timeout --kill-after=30 600 dotnet bench/GroupBench/bin/Release/net10.0/StartupTerritoire.GroupBench.dll "$@"
+fi
 
 for tool in redis-server node npm; do
   if ! command -v "$tool" >/dev/null 2>&1; then

@@ -42,10 +42,21 @@ internal static class SessionJson
     public static SessionSnapshot DeserializeSnapshot(string json) =>
         JsonSerializer.Deserialize<SessionSnapshot>(json, Options) ?? throw new JsonException("Empty snapshot.");
 
-    public static string SerializeGroupSnapshot(GroupSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Options);
+    /// <summary>A group's snapshot as the stores keep it: its texts and shared canvas entries written once.</summary>
+    public static string SerializeGroupSnapshot(GroupSnapshot snapshot) => JsonSerializer.Serialize(StoredGroupSnapshot.From(snapshot), Options);
 
-    public static GroupSnapshot DeserializeGroupSnapshot(string json) =>
-        JsonSerializer.Deserialize<GroupSnapshot>(json, Options) ?? throw new JsonException("Empty snapshot.");
+    public static GroupSnapshot DeserializeGroupSnapshot(string json)
+    {
+        try
+        {
+            return (JsonSerializer.Deserialize<StoredGroupSnapshot>(json, Options) ?? throw new JsonException("Empty snapshot.")).ToSnapshot();
+        }
+        catch (JsonException)
+        {
+            // A snapshot written before texts were shared holds the state as it stood; the next one is shared.
+            return JsonSerializer.Deserialize<GroupSnapshot>(json, Options) ?? throw new JsonException("Empty snapshot.");
+        }
+    }
 
     private static JsonSerializerOptions CreateOptions()
     {

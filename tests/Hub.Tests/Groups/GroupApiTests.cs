@@ -18,6 +18,8 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
 {
     private readonly SessionClient _sessions = new(app.CreateClient());
 
+    private GroupClient Groups => new(_sessions.Http);
+
     private HttpClient Http => _sessions.Http;
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
         Assert.All(created.Seats.Concat(created.Invitations), l => Assert.StartsWith("<svg", l.QrSvg.TrimStart(), StringComparison.Ordinal));
         Assert.Contains($"/g/{created.JoinCode}", created.JoinUrl, StringComparison.Ordinal);
 
-        var seat = await PageAsync(created.GroupId, Token(created.Seats[0]));
+        var seat = await Groups.PageAsync(created.GroupId, GroupClient.Token(created.Seats[0]));
         Assert.Equal("coAnimator", seat.GetProperty("me").GetProperty("role").GetString());
         var origin = seat.GetProperty("group").GetProperty("origin");
         Assert.Equal(session.SessionId, origin.GetProperty("sessionId").GetString());
@@ -47,7 +49,7 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
         // The piste names its group, and a second click makes no second group.
         var piste = Wire.List(await _sessions.SnapshotAsync(session), "pistes").Single();
         Assert.Equal(created.GroupId, Wire.Text(piste, "groupId"));
-        var again = await SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups", session.AnimatorToken, new GroupFromPisteRequest("p-car"));
+        var again = await Groups.SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups", session.AnimatorToken, new GroupFromPisteRequest("p-car"));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
@@ -59,20 +61,20 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
 
         var info = await Http.GetFromJsonAsync<GroupJoinInfo>($"/api/groups/join/{created.JoinCode}").DefaultTimeout();
         Assert.Equal(created.GroupId, info!.GroupId);
-        var bruno = await JoinGroupAsync(created.JoinCode, "Bruno");
-        var brunoPage = await PageAsync(created.GroupId, bruno.Token);
+        var bruno = await Groups.JoinAsync(created.JoinCode, "Bruno");
+        var brunoPage = await Groups.PageAsync(created.GroupId, bruno.Token);
         Assert.Equal("member", brunoPage.GetProperty("me").GetProperty("role").GetString());
         Assert.Equal(0, brunoPage.GetProperty("group").GetProperty("invitations").GetArrayLength());
 
-        var mireille = Token(created.Invitations.Single(i => i.Label == "Mireille"));
-        Assert.Equal("invited", (await PageAsync(created.GroupId, mireille)).GetProperty("me").GetProperty("role").GetString());
-        await OkAsync(HttpMethod.Post, $"/api/groups/{created.GroupId}/invitation", mireille, new AcceptInvitationRequest());
+        var mireille = GroupClient.Token(created.Invitations.Single(i => i.Label == "Mireille"));
+        Assert.Equal("invited", (await Groups.PageAsync(created.GroupId, mireille)).GetProperty("me").GetProperty("role").GetString());
+        await Groups.OkAsync(HttpMethod.Post, $"/api/groups/{created.GroupId}/invitation", mireille, new AcceptInvitationRequest());
 
-        var mine = (await PageAsync(created.GroupId, mireille)).GetProperty("group").GetProperty("members").EnumerateArray().Single(m => m.GetProperty("nickname").GetString() == "Mireille");
+        var mine = (await Groups.PageAsync(created.GroupId, mireille)).GetProperty("group").GetProperty("members").EnumerateArray().Single(m => m.GetProperty("nickname").GetString() == "Mireille");
         Assert.Equal("mireille@example.org", mine.GetProperty("contact").GetProperty("email").GetString());
-        var seen = (await PageAsync(created.GroupId, bruno.Token)).GetProperty("group").GetProperty("members").EnumerateArray().Single(m => m.GetProperty("nickname").GetString() == "Mireille");
+        var seen = (await Groups.PageAsync(created.GroupId, bruno.Token)).GetProperty("group").GetProperty("members").EnumerateArray().Single(m => m.GetProperty("nickname").GetString() == "Mireille");
         Assert.Equal(JsonValueKind.Null, seen.GetProperty("contact").ValueKind);
-        var bySeat = (await PageAsync(created.GroupId, Token(created.Seats[1]))).GetProperty("group").GetProperty("members").EnumerateArray().Single(m => m.GetProperty("nickname").GetString() == "Mireille");
+        var bySeat = (await Groups.PageAsync(created.GroupId, GroupClient.Token(created.Seats[1]))).GetProperty("group").GetProperty("members").EnumerateArray().Single(m => m.GetProperty("nickname").GetString() == "Mireille");
         Assert.Equal("mireille@example.org", bySeat.GetProperty("contact").GetProperty("email").GetString());
     }
 
@@ -81,22 +83,22 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
     {
         var (session, _) = await EveningWithAPisteAsync();
         var created = await CreateGroupAsync(session);
-        var seat = Token(created.Seats[0]);
-        var bruno = await JoinGroupAsync(created.JoinCode, "Bruno");
+        var seat = GroupClient.Token(created.Seats[0]);
+        var bruno = await Groups.JoinAsync(created.JoinCode, "Bruno");
 
-        await OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-1", bruno.Token, new CanvasItemRequest("proposition", "Aller travailler sans voiture, à plusieurs"));
-        var visit = (await PageAsync(created.GroupId, bruno.Token)).GetProperty("group").GetProperty("version").GetInt64();
-        await OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-2", seat, new CanvasItemRequest("segments", "Les salariés des zones d'activité"));
-        await OkAsync(HttpMethod.Post, $"/api/groups/{created.GroupId}/canvas/versions", seat, new CanvasVersionRequest(null));
-        var retried = await OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-2", seat, new CanvasItemRequest("segments", "Les salariés des zones d'activité"));
+        await Groups.OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-1", bruno.Token, new CanvasItemRequest("proposition", "Aller travailler sans voiture, à plusieurs"));
+        var visit = (await Groups.PageAsync(created.GroupId, bruno.Token)).GetProperty("group").GetProperty("version").GetInt64();
+        await Groups.OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-2", seat, new CanvasItemRequest("segments", "Les salariés des zones d'activité"));
+        await Groups.OkAsync(HttpMethod.Post, $"/api/groups/{created.GroupId}/canvas/versions", seat, new CanvasVersionRequest(null));
+        var retried = await Groups.OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-2", seat, new CanvasItemRequest("segments", "Les salariés des zones d'activité"));
 
-        var page = await PageAsync(created.GroupId, bruno.Token, since: visit);
+        var page = await Groups.PageAsync(created.GroupId, bruno.Token, since: visit);
         Assert.Equal(["added", "version"], page.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
         Assert.Equal(page.GetProperty("group").GetProperty("version").GetInt64(), retried.Version);
-        var version = await SendAsync(HttpMethod.Get, $"/api/groups/{created.GroupId}/canvas/versions/1", bruno.Token, null);
+        var version = await Groups.SendAsync(HttpMethod.Get, $"/api/groups/{created.GroupId}/canvas/versions/1", bruno.Token, null);
         Assert.Equal(HttpStatusCode.OK, version.StatusCode);
         Assert.Equal(2, (await version.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").GetArrayLength());
-        Assert.Equal(HttpStatusCode.BadRequest, (await SendAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-3", bruno.Token, new CanvasItemRequest("ailleurs", "Texte"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Groups.SendAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-3", bruno.Token, new CanvasItemRequest("ailleurs", "Texte"))).StatusCode);
     }
 
     [Fact]
@@ -104,29 +106,29 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
     {
         var (session, phone) = await EveningWithAPisteAsync();
         var created = await CreateGroupAsync(session);
-        var other = await CreateScratchGroupAsync();
-        var bruno = await JoinGroupAsync(created.JoinCode, "Bruno");
+        var other = await Groups.CreateAsync();
+        var bruno = await Groups.JoinAsync(created.JoinCode, "Bruno");
         var board = await _sessions.BoardLinkAsync(session);
         var group = $"/api/groups/{created.GroupId}";
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, group, board.Token, null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, group, session.AnimatorToken, null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, group, phone.Token, null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, group, Token(other.Seats[0]), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Get, group, board.Token, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Get, group, session.AnimatorToken, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Get, group, phone.Token, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Get, group, GroupClient.Token(other.Seats[0]), null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Http.GetAsync(group).DefaultTimeout()).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Put, $"{group}/card", bruno.Token, new { name = "Autre nom", stage = "strategy" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups", phone.Token, new GroupFromPisteRequest("p-car"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups/{other.GroupId}/seats/1", session.AnimatorToken, null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot", bruno.Token, null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, $"/api/sessions/{created.GroupId}/snapshot", bruno.Token, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Put, $"{group}/card", bruno.Token, new { name = "Autre nom", stage = "strategy" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups", phone.Token, new GroupFromPisteRequest("p-car"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups/{other.GroupId}/seats/1", session.AnimatorToken, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Get, $"/api/sessions/{session.SessionId}/snapshot", bruno.Token, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Groups.SendAsync(HttpMethod.Get, $"/api/sessions/{created.GroupId}/snapshot", bruno.Token, null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync($"/api/join/{created.JoinCode}").DefaultTimeout()).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync($"/api/groups/join/{session.JoinCode}").DefaultTimeout()).StatusCode);
 
         // The evening's animator hands seat 1 over: the old link stops opening the group, the new one opens it.
-        var handed = await SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups/{created.GroupId}/seats/1", session.AnimatorToken, null);
+        var handed = await Groups.SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups/{created.GroupId}/seats/1", session.AnimatorToken, null);
         var newSeat = (await handed.Content.ReadFromJsonAsync<GroupLink>())!;
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, group, Token(created.Seats[0]), null)).StatusCode);
-        Assert.Equal(1, (await PageAsync(created.GroupId, Token(newSeat))).GetProperty("me").GetProperty("seat").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Get, group, GroupClient.Token(created.Seats[0]), null)).StatusCode);
+        Assert.Equal(1, (await Groups.PageAsync(created.GroupId, GroupClient.Token(newSeat))).GetProperty("me").GetProperty("seat").GetInt32());
     }
 
     [Fact]
@@ -134,32 +136,32 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
     {
         var (session, _) = await EveningWithAPisteAsync();
         var created = await CreateGroupAsync(session);
-        var mireille = Token(created.Invitations.Single(i => i.Label == "Mireille"));
-        await OkAsync(HttpMethod.Post, $"/api/groups/{created.GroupId}/invitation", mireille, new AcceptInvitationRequest());
-        await OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-1", mireille, new CanvasItemRequest("ressources", "Ma voiture le mardi et le jeudi"));
+        var mireille = GroupClient.Token(created.Invitations.Single(i => i.Label == "Mireille"));
+        await Groups.OkAsync(HttpMethod.Post, $"/api/groups/{created.GroupId}/invitation", mireille, new AcceptInvitationRequest());
+        await Groups.OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/canvas/i-1", mireille, new CanvasItemRequest("ressources", "Ma voiture le mardi et le jeudi"));
 
-        await OkAsync(HttpMethod.Post, $"/api/groups/{created.GroupId}/me/leave", mireille, new LeaveRequest(Erase: true));
+        await Groups.OkAsync(HttpMethod.Post, $"/api/groups/{created.GroupId}/me/leave", mireille, new LeaveRequest(Erase: true));
 
         var store = app.Services.GetRequiredService<ISessionStore>();
         var log = string.Join("\n", (await store.ReadEventsAsync(created.GroupId, 0, 1000)).Select(e => SessionJson.SerializeEvent(e.Event)));
         Assert.DoesNotContain("Mireille", log, StringComparison.Ordinal);
         Assert.DoesNotContain("mireille@example.org", log, StringComparison.Ordinal);
         Assert.Contains("Ma voiture le mardi et le jeudi", log, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, $"/api/groups/{created.GroupId}", mireille, null)).StatusCode);
-        var seat = await PageAsync(created.GroupId, Token(created.Seats[0]));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Get, $"/api/groups/{created.GroupId}", mireille, null)).StatusCode);
+        var seat = await Groups.PageAsync(created.GroupId, GroupClient.Token(created.Seats[0]));
         Assert.DoesNotContain("Mireille", seat.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AMeetingIsScheduledAndItsCalendarFileOpensInAnyCalendar()
     {
-        var created = await CreateScratchGroupAsync();
-        var seat = Token(created.Seats[0]);
+        var created = await Groups.CreateAsync();
+        var seat = GroupClient.Token(created.Seats[0]);
         var startsAt = new DateTimeOffset(2027, 1, 14, 18, 30, 0, TimeSpan.FromHours(1));
-        await OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/meetings/r-1", seat,
+        await Groups.OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/meetings/r-1", seat,
             new MeetingRequest("Atelier canvas", startsAt, 120, "Salle des fêtes, Joyeuse", "1. Le canvas; 2. Les actions, qui fait quoi", null, null));
 
-        var response = await SendAsync(HttpMethod.Get, $"/api/groups/{created.GroupId}/meetings/r-1/ics", seat, null);
+        var response = await Groups.SendAsync(HttpMethod.Get, $"/api/groups/{created.GroupId}/meetings/r-1/ics", seat, null);
         var ics = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
@@ -204,50 +206,8 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
 
     private async Task<CreatedGroup> CreateGroupAsync(CreatedSession session)
     {
-        var response = await SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups", session.AnimatorToken, new GroupFromPisteRequest("p-car"));
+        var response = await Groups.SendAsync(HttpMethod.Post, $"/api/sessions/{session.SessionId}/groups", session.AnimatorToken, new GroupFromPisteRequest("p-car"));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<CreatedGroup>().DefaultTimeout())!;
     }
-
-    private async Task<CreatedGroup> CreateScratchGroupAsync()
-    {
-        var response = await Http.PostAsJsonAsync("/api/groups", new NewGroupRequest("Ressourcerie du Val de Ligne", "Réparer et revendre au village")).DefaultTimeout();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<CreatedGroup>().DefaultTimeout())!;
-    }
-
-    private async Task<GroupJoined> JoinGroupAsync(string code, string nickname)
-    {
-        var response = await Http.PostAsJsonAsync($"/api/groups/join/{code}", new GroupJoinRequest(nickname)).DefaultTimeout();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<GroupJoined>().DefaultTimeout())!;
-    }
-
-    private async Task<JsonElement> PageAsync(string groupId, string token, long? since = null)
-    {
-        var response = await SendAsync(HttpMethod.Get, $"/api/groups/{groupId}" + (since is { } s ? $"?since={s}" : string.Empty), token, null);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>().DefaultTimeout();
-    }
-
-    private async Task<Versioned> OkAsync(HttpMethod method, string path, string token, object? body)
-    {
-        var response = await SendAsync(method, path, token, body);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<Versioned>().DefaultTimeout())!;
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, object? body)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        request.Headers.Authorization = new("Bearer", token);
-        return await Http.SendAsync(request).DefaultTimeout();
-    }
-
-    private static string Token(GroupLink link) => link.Url[(link.Url.IndexOf('#', StringComparison.Ordinal) + 1)..];
 }
