@@ -85,26 +85,22 @@ internal static class PdfGrid
         {
             var font = canvas.Font(size, bold: false);
             var lines = Wrap(canvas, items, font, width);
-            var lineHeight = PdfCanvas.LineHeight(font);
-            if (lines.Sum(l => l.Count) * lineHeight <= height)
+            if (lines.Sum(l => l.Count) * PdfCanvas.LineHeight(font) <= height)
             {
                 return (font, lines, items.Count);
             }
-
-            if (size == s_sizes[^1])
-            {
-                var room = (int)Math.Floor(height / lineHeight) - 1;
-                var shown = 0;
-                for (var used = 0; shown < lines.Count && used + lines[shown].Count <= room; shown++)
-                {
-                    used += lines[shown].Count;
-                }
-
-                return (font, lines, shown);
-            }
         }
 
-        throw new InvalidOperationException("No size was tried.");
+        var smallest = canvas.Font(s_sizes[^1], bold: false);
+        var wrapped = Wrap(canvas, items, smallest, width);
+        var room = (int)Math.Floor(height / PdfCanvas.LineHeight(smallest)) - 1;
+        var shown = 0;
+        for (var used = 0; shown < wrapped.Count && used + wrapped[shown].Count <= room; shown++)
+        {
+            used += wrapped[shown].Count;
+        }
+
+        return (smallest, wrapped, shown);
     }
 
     private static List<List<string>> Wrap(PdfCanvas canvas, IReadOnlyList<string> items, XFont font, double width)
