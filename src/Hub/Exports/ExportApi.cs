@@ -5,7 +5,6 @@ using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Sessions;
-using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Sessions;
 
@@ -50,28 +49,8 @@ internal static class ExportApi
     private static async Task<Created<CreatedSession>> ImportAsync(
         HttpRequest http, SessionCreator creator, PublicLinks links, CancellationToken cancellationToken)
     {
-        if (http.ContentLength > MaxImportBytes)
-        {
-            throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is too large.");
-        }
-
-        using var buffer = new MemoryStream();
-        try
-        {
-            await http.Body.CopyToAsync(buffer, cancellationToken);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            // A body sent without its length, found too large while reading.
-            throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is too large.");
-        }
-
-        if (buffer.Length > MaxImportBytes)
-        {
-            throw new WorkshopException(ErrorCodes.InvalidArgument, "The file is too large.");
-        }
-
-        var record = SessionExportJson.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var body = await ImportBody.ReadAsync(http, MaxImportBytes, cancellationToken);
+        var record = SessionExportJson.Read(body.Span);
         var (sessionId, code, token, version) = await creator.ImportAsync(record, cancellationToken);
         var created = new CreatedSession(sessionId, code, JoinCode.Display(code), links.Join(http, code), token,
             links.Animator(http, sessionId, token), version);

@@ -4,7 +4,8 @@ using System.Text;
 namespace StartupTerritoire.Server.Exports;
 
 /// <summary>
-/// Writes a document as one self-contained, printable HTML page (A4 print styles, charts as inline SVG). Every piece of
+/// Writes a document as one self-contained, printable HTML page (A4 print styles, charts as inline SVG, a grid as a
+/// table printed on a landscape page). Every piece of
 /// text is escaped, and the page's own policy forbids scripts, so nothing typed in the room can run when it is opened.
 /// </summary>
 internal static class HtmlReportWriter
@@ -26,6 +27,11 @@ internal static class HtmlReportWriter
         figcaption { font-weight: bold; margin-bottom: .3rem; }
         svg text { font-size: 12px; fill: #1d1d1b; }
         .break { page-break-before: always; break-before: page; }
+        table.grid { table-layout: fixed; page: landscape; }
+        table.grid td { height: 7rem; }
+        table.grid h3 { font-size: .95rem; margin: 0 0 .3rem; color: #2f6f4f; }
+        table.grid ul { margin: 0; padding-left: 1.1rem; }
+        @page landscape { size: A4 landscape; }
         @media print { body { margin: 0; max-width: none; } h2, h3, h4 { break-after: avoid; } li, tr, figure { break-inside: avoid; } }
         """;
 
@@ -95,6 +101,9 @@ internal static class HtmlReportWriter
                 case ChartBlock chart:
                     Chart(html, chart, cls);
                     break;
+                case GridBlock grid:
+                    Grid(html, grid, cls);
+                    break;
             }
         }
 
@@ -120,6 +129,38 @@ internal static class HtmlReportWriter
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>A grid as a table of equal columns whose cells span columns and rows, so it prints as laid out.</summary>
+    private static void Grid(StringBuilder html, GridBlock grid, string cls)
+    {
+        html.Append("<h2").Append(cls).Append('>').Append(Escape(grid.Title)).Append("</h2>\n<table class=\"grid\">\n<colgroup>");
+        html.Insert(html.Length, "<col>", grid.Columns);
+        html.Append("</colgroup>\n");
+        foreach (var row in grid.Cells.GroupBy(c => c.Row).OrderBy(r => r.Key))
+        {
+            html.Append("<tr>");
+            foreach (var cell in row.OrderBy(c => c.Column))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<td colspan=\"{cell.ColumnSpan}\" rowspan=\"{cell.RowSpan}\"><h3>").Append(Escape(cell.Title)).Append("</h3>");
+                if (cell.Items.Count > 0)
+                {
+                    html.Append("<ul>");
+                    foreach (var item in cell.Items)
+                    {
+                        html.Append("<li>").Append(Escape(item)).Append("</li>");
+                    }
+
+                    html.Append("</ul>");
+                }
+
+                html.Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
     }
 
     private static void Chart(StringBuilder html, ChartBlock chart, string cls)

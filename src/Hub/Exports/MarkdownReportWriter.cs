@@ -44,6 +44,21 @@ internal static class MarkdownReportWriter
                     md.Append("**").Append(Inline(chart.Title)).Append("**\n\n");
                     Table(md, [chart.LabelHeader, chart.ValueHeader], [.. chart.Bars.Select(b => (IReadOnlyList<string>)[b.Label, b.Value.ToString("0.##", CultureInfo.InvariantCulture)])]);
                     break;
+                case GridBlock grid:
+                    // Markdown has no cells spanning rows: each cell of the grid becomes a section with its list.
+                    md.Append("## ").Append(Heading(grid.Title)).Append("\n\n");
+                    foreach (var cell in grid.Cells)
+                    {
+                        md.Append("### ").Append(Heading(cell.Title)).Append("\n\n");
+                        foreach (var item in cell.Items)
+                        {
+                            md.Append("- ").Append(Block(item, "  ")).Append('\n');
+                        }
+
+                        md.Append(cell.Items.Count > 0 ? "\n" : string.Empty);
+                    }
+
+                    break;
                 case PageBreakBlock:
                     md.Append("---\n\n");
                     break;

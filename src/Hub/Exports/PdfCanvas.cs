@@ -5,7 +5,7 @@ using PdfSharp.Pdf;
 namespace StartupTerritoire.Server.Exports;
 
 /// <summary>
-/// A PDF being written top to bottom on A4 pages: where the next line goes, page breaks, and text measured, wrapped
+/// A PDF being written top to bottom on A4 pages (portrait, or landscape for a page-wide grid): where the next line goes, page breaks, and text measured, wrapped
 /// and drawn in runs, each in the face that has its characters (see <see cref="PdfFonts"/>). Text given to it has
 /// been through <see cref="Printable"/>.
 /// </summary>
@@ -39,11 +39,23 @@ internal sealed class PdfCanvas(PdfDocument pdf, PdfFonts fonts) : IDisposable
 
     public string Printable(string text) => fonts.Printable(text);
 
-    public void NewPage()
+    /// <summary>Whether the current page lies on its side.</summary>
+    public bool Landscape { get; private set; }
+
+    /// <summary>Whether nothing was drawn on the current page yet.</summary>
+    public bool AtTop => Y <= Margin;
+
+    public void NewPage(bool landscape = false)
     {
         _gfx?.Dispose();
         _page = pdf.AddPage();
         _page.Size = PdfSharp.PageSize.A4;
+        if (landscape)
+        {
+            _page.Orientation = PdfSharp.PageOrientation.Landscape;
+        }
+
+        Landscape = landscape;
         _gfx = XGraphics.FromPdfPage(_page);
         Y = Margin;
     }

@@ -6,7 +6,7 @@ namespace StartupTerritoire.Server.Exports;
 
 /// <summary>
 /// Writes a document as an A4 PDF with PDFsharp (MIT), laid out here: headings, wrapped paragraphs, lists, ruled
-/// tables, bar charts drawn as rectangles, and page breaks. Fonts come from <see cref="PdfFonts"/>.
+/// tables, bar charts drawn as rectangles, grids on a landscape page of their own, and page breaks. Fonts come from <see cref="PdfFonts"/>.
 /// </summary>
 internal static class PdfReportWriter
 {
@@ -22,10 +22,18 @@ internal static class PdfReportWriter
         pdf.Info.CreationDate = createdAt.UtcDateTime;
         pdf.Info.ModificationDate = createdAt.UtcDateTime;
         using var canvas = new PdfCanvas(pdf, fonts);
-        canvas.NewPage();
+        canvas.NewPage(landscape: document.Blocks is [GridBlock, ..]);
+        ReportBlock? previous = null;
         foreach (var block in document.Blocks)
         {
+            // A grid fills its landscape page: what follows starts a portrait one.
+            if (previous is GridBlock && block is not PageBreakBlock)
+            {
+                canvas.NewPage();
+            }
+
             Draw(canvas, block);
+            previous = block;
         }
 
         canvas.Dispose();
@@ -65,6 +73,14 @@ internal static class PdfReportWriter
                 break;
             case ChartBlock chart:
                 Chart(canvas, chart);
+                break;
+            case GridBlock grid:
+                if (!canvas.Landscape || !canvas.AtTop)
+                {
+                    canvas.NewPage(landscape: true);
+                }
+
+                PdfGrid.Draw(canvas, grid, s_ink, s_accent);
                 break;
             case PageBreakBlock:
                 canvas.NewPage();

@@ -26,3 +26,13 @@ internal sealed record ChartBar(string Label, double Value);
 
 /// <summary>A new page when printed.</summary>
 internal sealed record PageBreakBlock : ReportBlock;
+
+/// <summary>
+/// A grid of titled cells across a whole page, each cell a list of entries (a group's canvas). Cells sit on
+/// <see cref="Columns"/> columns and rows whose heights follow <see cref="RowWeights"/>. Printed alone on a landscape
+/// page, its entries shrink to fit, and those that still do not fit are counted with <see cref="More"/> ("+{0} autres").
+/// </summary>
+internal sealed record GridBlock(string Title, int Columns, IReadOnlyList<double> RowWeights, IReadOnlyList<GridCell> Cells, string More) : ReportBlock;
+
+/// <summary>A cell of a grid: its title, entries, and where it sits (first column and row, and how many it spans).</summary>
+internal sealed record GridCell(string Title, IReadOnlyList<string> Items, int Column, int Row, int ColumnSpan = 1, int RowSpan = 1);

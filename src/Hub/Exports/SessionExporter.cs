@@ -73,8 +73,22 @@ internal sealed class SessionExporter(ISessionStore store, TimeProvider time)
     /// <summary>"soiree-val-de-ligne-2026-11-27-report.html": ASCII only, so every system keeps the name.</summary>
     private static string FileName(SessionExport record, ExportFormat format)
     {
+        var kind = format.Name switch
+        {
+            "csv-semicolon" => "-notes-fr",
+            "csv" => "-notes",
+            "report-html" or "report-md" or "report-pdf" => "-report",
+            "sheets-html" or "sheets-md" => "-sheets",
+            _ => string.Empty,
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{Slug(record.Session.Title, "soiree")}-{record.Session.CreatedAt.UtcDateTime:yyyy-MM-dd}{kind}.{format.Extension}");
+    }
+
+    /// <summary>A title as a file name's start: ASCII letters and digits, accents dropped, dashes between words, at most 60.</summary>
+    public static string Slug(string title, string fallback)
+    {
         var slug = new StringBuilder();
-        foreach (var c in record.Session.Title.Normalize(NormalizationForm.FormD))
+        foreach (var c in title.Normalize(NormalizationForm.FormD))
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
@@ -87,15 +101,6 @@ internal sealed class SessionExporter(ISessionStore store, TimeProvider time)
         }
 
         var name = slug.ToString().Trim('-');
-        name = name.Length == 0 ? "soiree" : name[..Math.Min(name.Length, 60)].Trim('-');
-        var kind = format.Name switch
-        {
-            "csv-semicolon" => "-notes-fr",
-            "csv" => "-notes",
-            "report-html" or "report-md" or "report-pdf" => "-report",
-            "sheets-html" or "sheets-md" => "-sheets",
-            _ => string.Empty,
-        };
-        return string.Create(CultureInfo.InvariantCulture, $"{name}-{record.Session.CreatedAt.UtcDateTime:yyyy-MM-dd}{kind}.{format.Extension}");
+        return name.Length == 0 ? fallback : name[..Math.Min(name.Length, 60)].Trim('-');
     }
 }

@@ -5,8 +5,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace StartupTerritoire.Server.Exports;
 
 /// <summary>
-/// The workbook: sheets Notes, Regroupements, Votes, Pistes and Engagements, with numbers as numbers, times as dates
-/// and the header row frozen, written with the Open XML SDK.
+/// The workbooks: a soirée's sheets Notes, Regroupements, Votes, Pistes and Engagements, or any sheets given, with
+/// numbers as numbers, times and days as dates and the header row frozen, written with the Open XML SDK.
 /// </summary>
 internal static class XlsxExport
 {
@@ -15,37 +15,42 @@ internal static class XlsxExport
     // Style indexes in the stylesheet below.
     private const uint HeaderStyle = 1;
     private const uint DateStyle = 2;
+    private const uint DayStyle = 3;
 
     public static byte[] Write(SessionDigest digest)
     {
         var text = digest.Text;
         var record = digest.Record;
-        var sheets = new List<(string Name, IReadOnlyList<string> Header, IEnumerable<object?[]> Rows)>
-        {
-            ("Notes", text.Columns, NoteRow.From(digest).Select(r => new object?[]
+        return Write(
+        [
+            new("Notes", text.Columns, NoteRow.From(digest).Select(r => new object?[]
             {
                 r.Workshop, r.Table, r.Round, r.Column, r.Text, r.Author, r.Time, r.ClusterId, r.Cluster, r.Votes, r.ClusterVotes, r.Stars, r.Rating, r.Piste,
             })),
-            ("Regroupements", text.ClusterColumns, record.Workshops.SelectMany(w => w.Clusters.Select(c => new object?[]
+            new("Regroupements", text.ClusterColumns, record.Workshops.SelectMany(w => w.Clusters.Select(c => new object?[]
             {
                 w.Title, c.Id, c.Title, SessionDigest.NotesOf(w, c.Id).Count, SessionDigest.Dots(w, c.Id),
                 SessionDigest.IsStarred(w, c.Id) ? 1 : 0, SessionDigest.PisteOf(w, c.Id)?.Title ?? string.Empty,
             }))),
-            ("Votes", text.VoteColumns, record.Workshops.SelectMany(w => w.Votes.Select(v => new object?[]
+            new("Votes", text.VoteColumns, record.Workshops.SelectMany(w => w.Votes.Select(v => new object?[]
             {
                 w.Title, digest.RoundName(w, v.RoundId), digest.Person(v.VoterId), v.TargetId, digest.TargetLabel(w, v.TargetId),
                 SessionDigest.Cluster(w, v.TargetId) is null ? text.NoteKind : text.ClusterKind,
             }))),
-            ("Pistes", text.PisteColumns, record.Workshops.SelectMany(w => w.Pistes.Select(p => new object?[]
+            new("Pistes", text.PisteColumns, record.Workshops.SelectMany(w => w.Pistes.Select(p => new object?[]
             {
                 w.Title, p.Id, p.Title, SessionDigest.Cluster(w, p.ClusterId)?.Title ?? string.Empty, p.CreatedAt, p.SignUps.Count,
             }))),
-            ("Engagements", text.SignUpColumns, record.Workshops.SelectMany(w => w.Pistes.SelectMany(p => p.SignUps.Select(s => new object?[]
+            new("Engagements", text.SignUpColumns, record.Workshops.SelectMany(w => w.Pistes.SelectMany(p => p.SignUps.Select(s => new object?[]
             {
                 w.Title, p.Title, digest.Person(s.ParticipantId), s.At, s.Contact?.Name, s.Contact?.Email, s.Contact?.Phone,
             })))),
-        };
+        ]);
+    }
 
+    /// <summary>A workbook of the sheets given, in order.</summary>
+    public static byte[] Write(IReadOnlyList<XlsxSheet> sheets)
+    {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
@@ -95,6 +100,7 @@ internal static class XlsxExport
                 int n => new Cell { DataType = CellValues.Number, CellValue = new CellValue(n) },
                 double d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
                 DateTimeOffset at => new Cell { CellValue = new CellValue(at.UtcDateTime.ToOADate()), StyleIndex = DateStyle },
+                DateOnly day => new Cell { CellValue = new CellValue(day.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = DayStyle },
                 string s => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Clean(s)) { Space = SpaceProcessingModeValues.Preserve }) },
                 _ => new Cell(),
             };
@@ -133,12 +139,15 @@ internal static class XlsxExport
     }
 
     private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm:ss" }) { Count = 1 },
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd hh:mm:ss" },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "yyyy-mm-dd" }) { Count = 2 },
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
         new CellFormats(
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 3 });
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }) { Count = 4 });
 }

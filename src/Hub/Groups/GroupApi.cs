@@ -58,6 +58,7 @@ internal static class GroupApi
         group.MapGet("/meetings/{meetingId}/ics", MeetingIcsAsync).WithMetadata(everyone);
         group.MapPost("/seats/{seat:int}", HandOverOwnSeatAsync).WithMetadata(seats);
         group.MapPost("/close", CloseAsync).WithMetadata(seats);
+        GroupDossierApi.MapGroupDossier(api, group);
         return app;
     }
 
@@ -109,18 +110,20 @@ internal static class GroupApi
     }
 
     private static async Task<Ok<GroupLink>> AnimatorHandsOverSeatAsync(
-        string sessionId, string groupId, int seat, ClaimsPrincipal user, GroupRegistry groups, GroupLinks links, HttpRequest http, CancellationToken cancellationToken)
+        string sessionId, string groupId, int seat, ClaimsPrincipal user, GroupRegistry groups, GroupCreator creator, GroupLinks links, HttpRequest http,
+        CancellationToken cancellationToken)
     {
         var animator = SessionApi.RequireMemberOf(user, sessionId);
-        await RequireBornOfAsync(groups, groupId, sessionId, cancellationToken);
+        await RequireBornOfAsync(creator, groupId, sessionId, cancellationToken);
         return TypedResults.Ok(await HandOverAsync(groups, links, http, groupId, animator, seat, cancellationToken));
     }
 
     private static async Task<Ok<IReadOnlyList<GroupLink>>> InvitationLinksAsync(
-        string sessionId, string groupId, ClaimsPrincipal user, GroupRegistry groups, GroupLinks links, HttpRequest http, CancellationToken cancellationToken)
+        string sessionId, string groupId, ClaimsPrincipal user, GroupRegistry groups, GroupCreator creator, GroupLinks links, HttpRequest http,
+        CancellationToken cancellationToken)
     {
         SessionApi.RequireMemberOf(user, sessionId);
-        await RequireBornOfAsync(groups, groupId, sessionId, cancellationToken);
+        await RequireBornOfAsync(creator, groupId, sessionId, cancellationToken);
         var open = await groups.ReadAsync(groupId, g => g.Invitations.Where(i => !i.Accepted).OrderBy(i => i.Nickname, StringComparer.Ordinal).ToList(), cancellationToken);
         var issued = new List<GroupLink>();
         foreach (var invitation in open)
@@ -292,7 +295,7 @@ internal static class GroupApi
         return TypedResults.Ok(new Versioned(await groups.ExecuteAsync(groupId, g => decide(g, actor), null, cancellationToken)));
     }
 
-    private static void RequireInGroup(WorkingGroup group, Actor actor)
+    public static void RequireInGroup(WorkingGroup group, Actor actor)
     {
         if (!group.IsSeat(actor) && !group.IsMember(actor))
         {
@@ -300,9 +303,11 @@ internal static class GroupApi
         }
     }
 
-    private static async Task RequireBornOfAsync(GroupRegistry groups, string groupId, string sessionId, CancellationToken cancellationToken)
+    // The evening's own pistes say which groups were born from it: a group imported from a dossier quotes an evening
+    // too, but its animator holds nothing over it.
+    private static async Task RequireBornOfAsync(GroupCreator creator, string groupId, string sessionId, CancellationToken cancellationToken)
     {
-        if (!GroupIds.IsGroup(groupId) || await groups.ReadAsync(groupId, g => g.Origin?.SessionId, cancellationToken) != sessionId)
+        if (!GroupIds.IsGroup(groupId) || !(await creator.GroupsOfAsync(sessionId, cancellationToken)).Contains(groupId, StringComparer.Ordinal))
         {
             throw new WorkshopException(ErrorCodes.Forbidden, "This group was not born from this soirée.");
         }

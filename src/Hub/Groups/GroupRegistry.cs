@@ -30,9 +30,12 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
     public int HeldCount => _entries.Count;
 
     /// <summary>Stores the creation of a new group and holds it.</summary>
-    public async Task<long> CreateAsync(string groupId, Decision creation, CancellationToken cancellationToken)
+    public Task<long> CreateAsync(string groupId, Decision creation, CancellationToken cancellationToken) =>
+        CreateAsync(groupId, StoredEvent.Number(creation.Events, 0, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Stores the events of a new group made elsewhere (an imported dossier), numbered from 1, with their own times.</summary>
+    public async Task<long> CreateAsync(string groupId, IReadOnlyList<StoredEvent> stored, CancellationToken cancellationToken)
     {
-        var stored = StoredEvent.Number(creation.Events, 0, time.GetUtcNow());
         var result = await StoreFaults.Guard(() => store.AppendAsync(groupId, 0, stored, requestId: null, cancellationToken));
         if (result.Status != AppendStatus.Appended)
         {

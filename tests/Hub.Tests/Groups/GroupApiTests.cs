@@ -132,6 +132,25 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
     }
 
     [Fact]
+    public async Task AGroupImportedFromADossierQuotesItsEveningButItsAnimatorHoldsNothingOverIt()
+    {
+        var (session, _) = await EveningWithAPisteAsync();
+        var created = await CreateGroupAsync(session);
+        var dossier = await Groups.SendAsync(HttpMethod.Get, $"/api/groups/{created.GroupId}/dossier.json", GroupClient.Token(created.Seats[0]), null);
+        var response = await Http.PostAsync("/api/groups/import", new StringContent(await dossier.Content.ReadAsStringAsync(), System.Text.Encoding.UTF8, "application/json")).DefaultTimeout();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var imported = (await response.Content.ReadFromJsonAsync<CreatedGroup>().DefaultTimeout())!;
+
+        var origin = (await Groups.PageAsync(imported.GroupId, GroupClient.Token(imported.Seats[0]))).GetProperty("group").GetProperty("origin");
+        Assert.Equal(session.SessionId, origin.GetProperty("sessionId").GetString());
+        var evening = $"/api/sessions/{session.SessionId}/groups";
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Post, $"{evening}/{imported.GroupId}/seats/1", session.AnimatorToken, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Groups.SendAsync(HttpMethod.Post, $"{evening}/{imported.GroupId}/invitations/links", session.AnimatorToken, null)).StatusCode);
+        var listed = await Groups.SendAsync(HttpMethod.Get, evening, session.AnimatorToken, null);
+        Assert.Equal([created.GroupId], (await listed.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(g => g.GetProperty("groupId").GetString()));
+    }
+
+    [Fact]
     public async Task AMemberWhoLeavesErasedIsGoneFromTheStoredLogAndTheirLinkNoLongerOpensTheGroup()
     {
         var (session, _) = await EveningWithAPisteAsync();

@@ -27,7 +27,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         "GET /", "GET /j/{code}", "GET /b/{sessionId}", "GET /a/{sessionId}", "GET /t/{sessionId}", "GET /gr/{groupId}", "GET /g/{code}",
         "POST /api/sessions", "POST /api/sessions/import", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
-        "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}",
+        "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}", "POST /api/groups/import",
     ];
 
     // Calls that would take the matrix's own seat, member or group away from the rest of it; each is tested on its own.
@@ -105,7 +105,10 @@ public sealed class AccessMatrixTests : IAsyncLifetime
 
         var protectedEndpoints = Endpoints().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
         Assert.NotEmpty(protectedEndpoints);
-        foreach (var endpoint in protectedEndpoints.Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/groups/{groupId}", StringComparison.Ordinal)))
+        var groupEndpoints = protectedEndpoints.Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/groups/{groupId}", StringComparison.Ordinal)).ToList();
+        // The dossier holds the group's members and, for its seats, their contacts: it must be among those the callers try.
+        Assert.Contains("GET /api/groups/{groupId}/dossier.{format}", groupEndpoints.Select(Name));
+        foreach (var endpoint in groupEndpoints)
         {
             var allowed = endpoint.Metadata.GetMetadata<AllowAttribute>()?.Roles;
             foreach (var caller in groupCallers)
