@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.Playwright;
 using StartupTerritoire.Browser.Tests.Infrastructure;
 using StartupTerritoire.Server.Api;
+using UglyToad.PdfPig;
 using static StartupTerritoire.Browser.Tests.Infrastructure.LiveSteps;
 
 namespace StartupTerritoire.Browser.Tests.Groups;
@@ -277,6 +278,26 @@ public sealed class WorkingGroupJourneyTests(ServerFixture server, BrowserFixtur
         await co.ReloadAsync().DefaultTimeout();
         await Assertions.Expect(co.Locator(TestId("member-contact"))).ToHaveCountAsync(1, CountOptions).DefaultTimeout();
         await Assertions.Expect(co.Locator(TestId("member-contact"))).ToHaveTextAsync("Léa Martin · lea.martin@example.org · 06 12 34 56 78", TextOptions).DefaultTimeout();
+
+        // The dossier, downloaded by a co-animator: the canvas on one landscape A4 page, then the rest in portrait.
+        var pdfDownload = await co.RunAndWaitForDownloadAsync(() => co.Locator(TestId("dossier-pdf")).ClickAsync()).DefaultTimeout();
+        var pdfPath = Path.Combine(Screenshots.Folder, "group-11-dossier.pdf");
+        await pdfDownload.SaveAsAsync(pdfPath).DefaultTimeout();
+        using (var pdf = PdfDocument.Open(pdfPath))
+        {
+            var pages = pdf.GetPages().ToList();
+            Assert.Equal((842, 595), (Math.Round(pages[0].Width), Math.Round(pages[0].Height)));
+            Assert.All(pages.Skip(1), page => Assert.Equal((595, 842), (Math.Round(page.Width), Math.Round(page.Height))));
+            var canvasPage = string.Concat(pages[0].Letters.Select(l => l.Value)).Replace(" ", string.Empty, StringComparison.Ordinal);
+            foreach (var expected in new[] { "Navettedeshameaux", "version2", "Unticketà2€partrajet", "Lechauffeuràmi-tempsetlecarburant", "Partenairesclés", "Sourcesderevenus" })
+            {
+                Assert.Contains(expected, canvasPage, StringComparison.Ordinal);
+            }
+
+            var rest = string.Concat(pages.Skip(1).SelectMany(page => page.Letters).Select(l => l.Value)).Replace(" ", string.Empty, StringComparison.Ordinal);
+            Assert.Contains("TestdelanavetteunjourdemarchéàLamastre", rest, StringComparison.Ordinal);
+            Assert.Contains("lea.martin@example.org", rest, StringComparison.Ordinal);
+        }
 
         // The console counts the group's members now.
         await console.ReloadAsync().DefaultTimeout();

@@ -120,7 +120,7 @@ export interface GroupSummary {
 }
 
 /** A file made by the server, fetched with the token in the Authorization header (never in the address). */
-async function download(path: string, token: string): Promise<{ blob: Blob; fileName: string }> {
+export async function fetchFile(path: string, token: string): Promise<{ blob: Blob; fileName: string }> {
   const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
   if (!response.ok) throw await failure(response);
   const disposition = response.headers.get('Content-Disposition') ?? '';
@@ -130,7 +130,7 @@ async function download(path: string, token: string): Promise<{ blob: Blob; file
 
 export const api = {
   exportFile: (sessionId: string, token: string, format: string) =>
-    download(`/api/sessions/${encodeURIComponent(sessionId)}/export/${encodeURIComponent(format)}`, token),
+    fetchFile(`/api/sessions/${encodeURIComponent(sessionId)}/export/${encodeURIComponent(format)}`, token),
   deleteSession: async (sessionId: string, token: string): Promise<void> => {
     const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
     if (!response.ok) throw await failure(response);

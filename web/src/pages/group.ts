@@ -23,6 +23,7 @@
 //                resource-consent, resource-submit, my-contact, my-email, my-consent, my-contact-submit,
 //                leave-fold, leave-erase, leave, leave-confirm, remove-resource
 //   origin:      origin-summary, origin-cluster, origin-note
+//   dossier:     dossier-pdf, dossier-html, dossier-md, dossier-xlsx, dossier-json
 //   steer:       card, card-name, card-promise, card-stage, card-submit, hand-over, hand-over-confirm,
 //                handed-over-link, close, close-reason, close-group, close-group-confirm
 import '../i18n/group';
@@ -31,6 +32,7 @@ import { initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { Section } from '../lib/render';
 import { canvasPanel, canvasSignature } from './group/canvas';
 import { changesPanel, changesSignature } from './group/changes';
+import { dossierPanel, dossierSignature } from './group/dossier';
 import { load, type Ctx } from './group/context';
 import { headerPanel, headerSignature } from './group/header';
 import { route, tokenFor } from './group/identity';
@@ -80,9 +82,10 @@ function start(app: HTMLElement, groupId: string): void {
     meetings: part('meetings', 'meetings-panel'),
     members: part('members', 'members-panel'),
     origin: part('origin', 'origin'),
+    dossier: part('dossier', 'dossier'),
     steer: part('steer', 'steer'),
   };
-  replace(app, els.header, h('main', { class: 'group-space' }, els.failure, els.message, els.handed, els.invited, els.pending, els.changes, els.canvas, els.plan, els.meetings, els.members, els.origin, els.steer));
+  replace(app, els.header, h('main', { class: 'group-space' }, els.failure, els.message, els.handed, els.invited, els.pending, els.changes, els.canvas, els.plan, els.meetings, els.members, els.origin, els.dossier, els.steer));
   const member = () => ctx.page !== null && ctx.page.me.role !== 'invited';
   const add = (el: HTMLElement, signature: () => string, build: () => ReturnType<typeof canvasPanel>) =>
     sections.push(new Section(el, signature, build, { hideWhenEmpty: true }));
@@ -98,6 +101,7 @@ function start(app: HTMLElement, groupId: string): void {
   add(els.meetings, meetingsSignature.bind(null, ctx), () => (member() ? meetingsPanel(ctx) : []));
   add(els.members, membersSignature.bind(null, ctx), () => (member() ? membersPanel(ctx) : []));
   add(els.origin, originSignature.bind(null, ctx), () => (member() ? originPanel(ctx) : []));
+  add(els.dossier, dossierSignature.bind(null, ctx), () => dossierPanel(ctx));
   add(els.steer, steerSignature.bind(null, ctx), () => steerPanel(ctx));
   onLanguageChange(() => {
     for (const section of sections) section.update(true);

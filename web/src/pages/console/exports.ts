@@ -5,6 +5,7 @@ import { api } from '../../lib/api';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { confirmButton } from '../../lib/confirm';
+import { saveBlob } from '../../lib/download';
 import { act, describeFailure, isCoAnimator, say, type Ctx } from './context';
 
 const formats = ['json', 'csv', 'csv-semicolon', 'xlsx', 'report-html', 'report-md', 'report-pdf', 'sheets-html', 'sheets-md'] as const;
@@ -12,12 +13,7 @@ const formats = ['json', 'csv', 'csv-semicolon', 'xlsx', 'report-html', 'report-
 async function save(ctx: Ctx, format: string): Promise<void> {
   try {
     const { blob, fileName } = await api.exportFile(ctx.sessionId, ctx.token, format);
-    const url = URL.createObjectURL(blob);
-    const link = h('a', { href: url, download: fileName, hidden: true }) as HTMLAnchorElement;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(blob, fileName);
   } catch (error) {
     say(ctx, describeFailure(error));
   }

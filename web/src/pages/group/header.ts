@@ -35,6 +35,6 @@ export function headerPanel(ctx: Ctx): Child[] {
       ? h('p', { class: 'muted join-code' }, t('group.joinCode'), ' ', h('strong', { 'data-testid': 'group-join-code' }, g.joinCode), ' · ', h('span', null, `${location.origin}/g/${g.joinCode}`))
       : null,
     p.me.role === 'invited' ? null : h('nav', { class: 'jump', 'aria-label': t('group.nav') },
-      ...(['canvas', 'plan', 'actions', 'meetings', 'members', ...(g.origin ? ['origin'] : [])]).map((id) => h('a', { href: `#${id}-title` }, t(`group.nav.${id}`)))),
+      ...(['canvas', 'plan', 'actions', 'meetings', 'members', ...(g.origin ? ['origin'] : []), 'dossier']).map((id) => h('a', { href: `#${id}-title` }, t(`group.nav.${id}`)))),
   ];
 }

@@ -1,6 +1,7 @@
 // The group's meetings: date, place, agenda, minutes and decisions, an .ics file to put the next one in a
 // calendar (no mail server needed), and the co-animators' form to plan one or write its minutes.
 import { h, type Child } from '../../lib/dom';
+import { download } from '../../lib/download';
 import { formatDateTime, language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
 import { isClosed, isSeat, say, type Ctx } from './context';
@@ -25,14 +26,7 @@ function localInput(iso: string): string {
 
 async function downloadIcs(ctx: Ctx, m: Meeting): Promise<void> {
   try {
-    const response = await fetch(`${base(ctx)}/meetings/${encodeURIComponent(m.id)}/ics`, { headers: { Authorization: `Bearer ${ctx.token}` } });
-    if (!response.ok) throw new Error(String(response.status));
-    const url = URL.createObjectURL(await response.blob());
-    const link = h('a', { href: url, download: `${m.title || 'reunion'}.ics` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    await download(`${base(ctx)}/meetings/${encodeURIComponent(m.id)}/ics`, ctx.token);
   } catch {
     say(ctx, t('group.meeting.icsFailed'));
   }
