@@ -149,6 +149,7 @@ export const api = {
   /** A fresh participant token for someone without a phone already added (after the console was reopened). */
   assistedToken: (sessionId: string, token: string, participantId: string) =>
     call<Joined>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/assisted/${encodeURIComponent(participantId)}/token`, {}, token),
+  createScratchGroup: (name: string, promise: string | null, language: string) => call<CreatedGroup>('POST', '/api/groups', { name, promise, language }),
   createGroup: (sessionId: string, token: string, pisteId: string) =>
     call<CreatedGroup>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/groups`, { pisteId }, token),
   groups: (sessionId: string, token: string) => call<GroupSummary[]>('GET', `/api/sessions/${encodeURIComponent(sessionId)}/groups`, undefined, token),

@@ -47,6 +47,7 @@ import { titleOf } from './home/titles';
 import { required } from './home/validation';
 import { workshopCard } from './home/workshop';
 import { joinWithCode } from './home/join';
+import { scratchGroup } from './home/group';
 import { createdPanel } from './home/created';
 import type { Created } from './home/created';
 
@@ -75,7 +76,8 @@ function render(focusId?: string): void {
         created ? createdPanel(created, another) : form()),
       h('aside', { class: 'home-aside', 'aria-label': t('home.aside.label') },
         howItWorks(),
-        recentSection())));
+        recentSection(),
+        created ? null : scratchGroup(() => render()))));
   if (focusId) document.getElementById(focusId)?.focus();
 }
 

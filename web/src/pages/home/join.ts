@@ -8,6 +8,14 @@ import { displayJoinCode, normalizeJoinCode } from '../../lib/joincode';
 /** What was typed and said, kept when the page re-renders. */
 const state = { typed: '', message: '', checking: false };
 
+async function isGroupCode(code: string): Promise<boolean> {
+  try {
+    return (await fetch(`/api/groups/join/${encodeURIComponent(code)}`, { headers: { Accept: 'application/json' } })).ok;
+  } catch {
+    return false;
+  }
+}
+
 export function joinWithCode(): HTMLElement {
   const error = h('p', { class: 'field-error', id: 'join-code-error', 'data-testid': 'join-code-error', role: 'alert' }, state.message);
   const input = h('input', {
@@ -43,6 +51,11 @@ export function joinWithCode(): HTMLElement {
       await api.resolveJoinCode(code);
       window.location.assign(`/j/${code}`);
     } catch (failure) {
+      // The same field takes a working group's code: a member between meetings types it here too.
+      if (failure instanceof RequestFailed && failure.status === 404 && (await isGroupCode(code))) {
+        window.location.assign(`/g/${code}`);
+        return;
+      }
       if (failure instanceof RequestFailed && failure.status === 404) refuse(t('home.joinCode.unknown', { code: displayJoinCode(code) }));
       else if (failure instanceof RequestFailed && failure.status === 429) refuse(t('home.joinCode.tooMany'));
       else refuse(t('home.joinCode.network'));
