@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using StartupTerritoire.Server.Access;
@@ -167,11 +168,18 @@ internal static class GroupApi
         return TypedResults.Ok(new GroupJoined(groupId, memberId, token, version));
     }
 
-    private static async Task<Ok<GroupPage>> PageAsync(
-        string groupId, long? since, ClaimsPrincipal user, GroupRegistry groups, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// The group's space for its page, which reads it again every few seconds: unchanged since the caller's last read
+    /// (same person, same version, same question), it answers 304 with no body. The page carries the canvas versions
+    /// without their entries (read one with <c>GET …/canvas/versions/{n}</c>) and the history after the last version
+    /// (at most <see cref="PageHistory"/> lines), so a group two years old stays light on a phone.
+    /// </summary>
+    private static async Task<IResult> PageAsync(
+        string groupId, long? since, ClaimsPrincipal user, GroupRegistry groups, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var actor = user.GetActor()!;
-        return TypedResults.Ok(await groups.ReadAsync(groupId, g =>
+        var known = http.Request.Headers.IfNoneMatch.ToString();
+        var (tag, page) = await groups.ReadAsync(groupId, g =>
         {
             var me = g.IsSeat(actor)
                 ? new GroupMe("coAnimator", actor.Id, g.SeatOf(actor.Id), null)
@@ -180,8 +188,30 @@ internal static class GroupApi
                     : g.Invitations.FirstOrDefault(i => i.Id == actor.Id && !i.Accepted) is { } invitation
                         ? new GroupMe("invited", actor.Id, null, invitation.Nickname)
                         : throw new WorkshopException(ErrorCodes.Forbidden, "This link no longer opens the group.");
-            return new GroupPage(me, g.ViewFor(actor), since is { } seq ? g.ChangesSince(seq) : [], g.LastMeeting(time.GetUtcNow())?.Id);
-        }, cancellationToken));
+            var etag = string.Create(CultureInfo.InvariantCulture, $"\"{actor.Id}:{me.Role}:{g.Version}:{since}\"");
+            return known == etag
+                ? (etag, null)
+                : (etag, new GroupPage(me, ForPage(g.ViewFor(actor)), since is { } seq ? g.ChangesSince(seq) : [], g.LastMeeting(time.GetUtcNow())?.Id));
+        }, cancellationToken);
+
+        // Private to the caller, and asked again every time: the tag says whether anything changed.
+        http.Response.Headers.ETag = tag;
+        http.Response.Headers.CacheControl = "private, no-cache";
+        http.Response.Headers.Vary = "Authorization";
+        return page is null ? Results.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(page);
+    }
+
+    /// <summary>The most history lines a page carries.</summary>
+    internal const int PageHistory = 500;
+
+    private static GroupSnapshot ForPage(GroupSnapshot view)
+    {
+        var lastVersion = view.CanvasVersions.Count > 0 ? view.CanvasVersions[^1].Seq : 0;
+        return view with
+        {
+            CanvasVersions = [.. view.CanvasVersions.Select(v => v with { Items = [] })],
+            History = [.. view.History.Where(h => h.Seq > lastVersion).TakeLast(PageHistory)],
+        };
     }
 
     private static Task<Ok<Versioned>> AcceptAsync(string groupId, AcceptInvitationRequest request, ClaimsPrincipal user, GroupRegistry groups, CancellationToken cancellationToken) =>

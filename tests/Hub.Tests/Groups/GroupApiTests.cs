@@ -151,6 +151,40 @@ public sealed class GroupApiTests(WorkshopApplication app) : IClassFixture<Works
     }
 
     [Fact]
+    public async Task APageReadAgainWhileNothingChangedIsNotSentAgainAndCarriesVersionsWithoutTheirEntries()
+    {
+        var created = await Groups.CreateAsync();
+        var seat = GroupClient.Token(created.Seats[0]);
+        var path = $"/api/groups/{created.GroupId}";
+        await Groups.OkAsync(HttpMethod.Put, $"{path}/canvas/i-1", seat, new CanvasItemRequest("proposition", "Des outils réparés au village"));
+        await Groups.OkAsync(HttpMethod.Post, $"{path}/canvas/versions", seat, new CanvasVersionRequest("Première"));
+        await Groups.OkAsync(HttpMethod.Put, $"{path}/canvas/i-2", seat, new CanvasItemRequest("segments", "Les habitants du Val de Ligne"));
+
+        var first = await Groups.SendAsync(HttpMethod.Get, path, seat, null);
+        var tag = first.Headers.ETag ?? throw new InvalidOperationException("The page has no ETag.");
+        var page = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("group");
+        var version = page.GetProperty("canvasVersions").EnumerateArray().Single();
+        Assert.Equal(0, version.GetProperty("items").GetArrayLength());
+        Assert.Equal(["i-2"], page.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("itemId").GetString()));
+        var read = await Groups.SendAsync(HttpMethod.Get, $"{path}/canvas/versions/1", seat, null);
+        Assert.Equal(["i-1"], (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+
+        // Unchanged: 304 and no body. Another person, or a change, gets the page again.
+        Assert.Equal(HttpStatusCode.NotModified, (await GetAsync(path, seat, tag)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(path, GroupClient.Token(created.Seats[1]), tag)).StatusCode);
+        await Groups.OkAsync(HttpMethod.Put, $"{path}/canvas/i-3", seat, new CanvasItemRequest("couts", "Le loyer du local"));
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(path, seat, tag)).StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string token, System.Net.Http.Headers.EntityTagHeaderValue tag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new("Bearer", token);
+        request.Headers.IfNoneMatch.Add(tag);
+        return await Http.SendAsync(request).DefaultTimeout();
+    }
+
+    [Fact]
     public async Task AMemberWhoLeavesErasedIsGoneFromTheStoredLogAndTheirLinkNoLongerOpensTheGroup()
     {
         var (session, _) = await EveningWithAPisteAsync();

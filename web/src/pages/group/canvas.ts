@@ -6,16 +6,16 @@ import { h, type Child } from '../../lib/dom';
 import { formatDateTime, language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
 import { plural } from '../../lib/plural';
-import { isClosed, isSeat, type Ctx } from './context';
+import { isClosed, isSeat, say, type Ctx } from './context';
 import { clearDrafts, field, valueOf } from './fields';
-import { blocks, memberName, type Block, type CanvasItem, type Group } from './model';
+import { blocks, memberName, type Block, type CanvasItem, type CanvasVersion, type Group } from './model';
 import { pendingFor, pendingState } from './pending';
 
 const maxText = 500;
 
 export function canvasSignature(ctx: Ctx): string {
   const g = ctx.page?.group;
-  return JSON.stringify([language(), g?.canvas, g?.canvasVersions.map((v) => v.number), ctx.page?.me, g?.closedAt, ctx.outbox.pending, ctx.ui.shownVersion, [...ctx.ui.editing], g?.members.map((m) => m.nickname)]);
+  return JSON.stringify([language(), g?.canvas, g?.canvasVersions.map((v) => v.number), [...ctx.ui.versionItems.keys()], ctx.page?.me, g?.closedAt, ctx.outbox.pending, ctx.ui.shownVersion, [...ctx.ui.editing], g?.members.map((m) => m.nickname)]);
 }
 
 function itemPath(ctx: Ctx, id: string): string {
@@ -121,12 +121,27 @@ function versionPicker(ctx: Ctx, g: Group): Child {
     onchange: () => {
       ctx.ui.shownVersion = select.value === '' ? null : Number(select.value);
       ctx.refresh();
+      if (ctx.ui.shownVersion !== null) void readVersion(ctx, ctx.ui.shownVersion);
     },
   },
   h('option', { value: '' }, t('group.canvas.current')),
   ...[...g.canvasVersions].reverse().map((v) => h('option', { value: String(v.number) }, versionName(v.number, v.label, v.at))));
   select.value = ctx.ui.shownVersion === null ? '' : String(ctx.ui.shownVersion);
   return h('div', { class: 'field inline-field' }, h('label', { for: 'canvas-version' }, t('group.canvas.show')), select);
+}
+
+/** A past version's entries, read once: a version never changes. */
+async function readVersion(ctx: Ctx, number: number): Promise<void> {
+  if (ctx.ui.versionItems.has(number)) return;
+  try {
+    const response = await fetch(`/api/groups/${encodeURIComponent(ctx.groupId)}/canvas/versions/${number}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${ctx.token}` } });
+    if (!response.ok) throw new Error(String(response.status));
+    ctx.ui.versionItems.set(number, ((await response.json()) as CanvasVersion).items);
+    ctx.refresh();
+  } catch {
+    ctx.ui.shownVersion = null;
+    say(ctx, t('group.canvas.versionFailed'));
+  }
 }
 
 function versionName(number: number, label: string, at: string): string {
@@ -163,7 +178,11 @@ export function canvasPanel(ctx: Ctx): Child[] {
   const g = ctx.page?.group;
   if (!g) return [];
   const shown = ctx.ui.shownVersion === null ? null : g.canvasVersions.find((v) => v.number === ctx.ui.shownVersion) ?? null;
-  const items = shown ? shown.items : g.canvas;
+  const shownItems = shown ? ctx.ui.versionItems.get(shown.number) : undefined;
+  if (shown && !shownItems) {
+    return [h('h2', { id: 'canvas-title' }, t('group.canvas.heading')), h('div', { class: 'canvas-tools' }, versionPicker(ctx, g)), h('p', { class: 'muted', role: 'status' }, t('group.canvas.versionLoading'))];
+  }
+  const items = shownItems ?? g.canvas;
   return [
     h('h2', { id: 'canvas-title' }, t('group.canvas.heading')),
     h('div', { class: 'canvas-tools' }, versionPicker(ctx, g), saveVersion(ctx, g)),

@@ -2,12 +2,14 @@
 // the one way to read the group again.
 import { t } from '../../lib/i18n';
 import { markSeen, seenVersion } from './identity';
-import type { Change, GroupPage } from './model';
+import type { CanvasItem, Change, GroupPage } from './model';
 import { Outbox } from './outbox';
 
 export interface Ui {
   /** The canvas version shown instead of the current canvas (null: the canvas as it stands). */
   shownVersion: number | null;
+  /** The entries of the past versions read so far (the page carries only their list). */
+  versionItems: Map<number, CanvasItem[]>;
   /** Items being edited in place, by id. */
   editing: Set<string>;
   /** Confirmations waiting for their "Oui". */
