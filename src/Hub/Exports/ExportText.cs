@@ -14,6 +14,9 @@ internal sealed record ExportText
         Emergence = "Émergence",
         Acceleration = "Accélération",
         Essaimage = "Essaimage",
+        AtelierCanvas = "Atelier canvas",
+        PlanAction = "Plan d'action",
+        RevueEtape = "Revue d'étape",
         Workshop = "Atelier",
         Challenge = "Défi",
         Theme = "Thème",
@@ -72,6 +75,9 @@ internal sealed record ExportText
         Emergence = "Emergence",
         Acceleration = "Acceleration",
         Essaimage = "Spin-off",
+        AtelierCanvas = "Canvas workshop",
+        PlanAction = "Action plan",
+        RevueEtape = "Milestone review",
         Workshop = "Workshop",
         Challenge = "Challenge",
         Theme = "Theme",
@@ -128,6 +134,9 @@ internal sealed record ExportText
     public required string Emergence { get; init; }
     public required string Acceleration { get; init; }
     public required string Essaimage { get; init; }
+    public required string AtelierCanvas { get; init; }
+    public required string PlanAction { get; init; }
+    public required string RevueEtape { get; init; }
     public required string Workshop { get; init; }
     public required string Challenge { get; init; }
     public required string Theme { get; init; }
@@ -189,6 +198,9 @@ internal sealed record ExportText
     {
         "acceleration" => Acceleration,
         "essaimage" => Essaimage,
+        "atelierCanvas" => AtelierCanvas,
+        "planAction" => PlanAction,
+        "revueEtape" => RevueEtape,
         _ => Emergence,
     };
 

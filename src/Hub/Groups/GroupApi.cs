@@ -60,6 +60,7 @@ internal static class GroupApi
         group.MapPost("/seats/{seat:int}", HandOverOwnSeatAsync).WithMetadata(seats);
         group.MapPost("/close", CloseAsync).WithMetadata(seats);
         GroupDossierApi.MapGroupDossier(api, group);
+        GroupLiveApi.MapGroupLive(group);
         return app;
     }
 
@@ -250,7 +251,7 @@ internal static class GroupApi
     private static Task<Ok<Versioned>> PutCanvasItemAsync(string groupId, string itemId, CanvasItemRequest request, ClaimsPrincipal user, GroupRegistry groups, CancellationToken cancellationToken) =>
         Run(groups, groupId, user, (g, a) => g.Canvas.Any(i => i.Id == itemId)
             ? g.EditCanvasItem(a, itemId, request.Block ?? string.Empty, request.Text ?? string.Empty)
-            : g.AddCanvasItem(a, itemId, request.Block ?? string.Empty, request.Text ?? string.Empty), cancellationToken);
+            : g.AddCanvasItem(a, itemId, request.Block ?? string.Empty, request.Text ?? string.Empty, request.Source), cancellationToken);
 
     private static Task<Ok<Versioned>> RemoveCanvasItemAsync(string groupId, string itemId, ClaimsPrincipal user, GroupRegistry groups, CancellationToken cancellationToken) =>
         Run(groups, groupId, user, (g, a) => g.RemoveCanvasItem(a, itemId), cancellationToken);

@@ -27,8 +27,8 @@ public sealed record ResourceRequest(string? Name, string? Skills, ContactDetail
 /// <summary>The project card.</summary>
 public sealed record CardRequest(string? Name, string? Promise, GroupStage Stage);
 
-/// <summary>A canvas entry: its block and text.</summary>
-public sealed record CanvasItemRequest(string? Block, string? Text);
+/// <summary>A canvas entry: its block and text, and (co-animators) where it was kept from: "{sessionId}/{noteId}" of a live meeting.</summary>
+public sealed record CanvasItemRequest(string? Block, string? Text, string? Source = null);
 
 /// <summary>A canvas version's label.</summary>
 public sealed record CanvasVersionRequest(string? Label);

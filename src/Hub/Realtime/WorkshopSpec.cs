@@ -5,7 +5,8 @@ using StartupTerritoire.WorkshopEngine.Formats;
 namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>
-/// A workshop as a client describes it: its format ("emergence", "acceleration", "essaimage"), title, and the input
+/// A workshop as a client describes it: its format ("emergence", "acceleration", "essaimage", or a group's meeting
+/// "atelierCanvas", "planAction", "revueEtape"), title, and the input
 /// fields of that format (the others are ignored), and, at creation, the minutes of rounds whose default timing changes.
 /// </summary>
 [MessagePackObject]
@@ -30,13 +31,8 @@ public sealed class WorkshopSpec
     /// </summary>
     [Key("roundMinutes")] public Dictionary<string, int>? RoundMinutes { get; set; }
 
-    internal WorkshopFormat ParseFormat() => Format?.ToLowerInvariant() switch
-    {
-        "emergence" => WorkshopFormat.Emergence,
-        "acceleration" => WorkshopFormat.Acceleration,
-        "essaimage" => WorkshopFormat.Essaimage,
-        _ => throw new WorkshopException(ErrorCodes.InvalidArgument, "The format is emergence, acceleration or essaimage."),
-    };
+    internal WorkshopFormat ParseFormat() => WorkshopFormats.Parse(Format)
+        ?? throw new WorkshopException(ErrorCodes.InvalidArgument, $"The format is one of {WorkshopFormats.AllNames}.");
 
     internal WorkshopInput ToInput() => new(
         Challenge is null ? null : new Challenge(Challenge, Theme),

@@ -66,7 +66,7 @@ public static class SessionRecorder
         return new WorkshopRecord
         {
             Id = w.Id,
-            Format = Lower(w.Format),
+            Format = WorkshopFormats.NameOf(w.Format),
             Title = w.Title,
             Challenge = w.Input.Challenge,
             ProjectCard = w.Input.ProjectCard,

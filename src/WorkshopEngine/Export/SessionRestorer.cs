@@ -254,16 +254,12 @@ public static class SessionRestorer
 
     private static Workshop ToWorkshop(WorkshopRecord w)
     {
-        var format = w.Format switch
-        {
-            "emergence" => WorkshopFormat.Emergence,
-            "acceleration" => WorkshopFormat.Acceleration,
-            "essaimage" => WorkshopFormat.Essaimage,
-            _ => throw Invalid("A workshop format is emergence, acceleration or essaimage."),
-        };
+        var format = WorkshopFormats.Parse(w.Format) is { } known
+            ? known
+            : throw Invalid($"A workshop format is one of {WorkshopFormats.AllNames}.");
         var input = format switch
         {
-            WorkshopFormat.Emergence => new WorkshopInput(Challenge: w.Challenge ?? throw Invalid("An émergence workshop has a challenge.")),
+            _ when format.TakesChallenge() => new WorkshopInput(Challenge: w.Challenge ?? throw Invalid("An émergence workshop, or a group's meeting, has a challenge.")),
             WorkshopFormat.Acceleration => new WorkshopInput(ProjectCard: w.ProjectCard ?? throw Invalid("An accélération workshop has a project card.")),
             _ => new WorkshopInput(ExternalProject: w.ExternalProject ?? throw Invalid("An essaimage workshop has a project sheet.")),
         };

@@ -7,7 +7,7 @@ public sealed record WorkshopRecord
 {
     /// <summary>The workshop id.</summary>
     public required string Id { get; init; }
-    /// <summary>"emergence", "acceleration" or "essaimage".</summary>
+    /// <summary>"emergence", "acceleration" or "essaimage"; a group's meeting "atelierCanvas", "planAction" or "revueEtape".</summary>
     public required string Format { get; init; }
     /// <summary>The title.</summary>
     public required string Title { get; init; }

@@ -1,3 +1,4 @@
+using StartupTerritoire.WorkshopEngine.Groups;
 using StartupTerritoire.WorkshopEngine.Rounds;
 
 namespace StartupTerritoire.WorkshopEngine.Formats;
@@ -83,6 +84,56 @@ public static class DefaultScripts
                 new("qui-porte", new("Qui porte ?", "Who carries it?"),
                     new("Qui veut porter ce projet ici ?", "Who wants to carry this project here?"),
                     TimeSpan.FromMinutes(3), [], new([], SignUps: true)),
+            ],
+            // A working group's meetings: the same machinery, with the canvas's blocks as the writing columns, so what
+            // the room writes can be kept into the canvas block by block.
+            [WorkshopFormat.AtelierCanvas] =
+            [
+                new("cadrage", new("Cadrage", "Framing"),
+                    new("Le canevas tel qu'il est : ce qui manque, ce qui a changé depuis la dernière fois.", "The canvas as it stands: what is missing, what changed since last time."),
+                    TimeSpan.FromMinutes(3), [], RoundRules.ReadOnly),
+                new("ecriture", new("Écriture dans le canevas", "Writing into the canvas"),
+                    new("Une idée par post-it, dans le bloc du canevas qui convient.", "One idea per note, in the right block of the canvas."),
+                    TimeSpan.FromMinutes(10), CanvasBlocks.All, new([])),
+                new("regroupement", new("Regroupement", "Clustering"),
+                    new("Les post-it sont regroupés par bloc.", "Notes are clustered block by block."),
+                    TimeSpan.FromMinutes(8), [], new([], Clustering: true)),
+                new("choix", new("Choix", "Choice"),
+                    new("Placez vos 3 gommettes sur ce qui doit entrer dans le canevas.", "Place your 3 dots on what should go into the canvas."),
+                    TimeSpan.FromMinutes(4), [], new([], Voting: s_dots)),
+            ],
+            [WorkshopFormat.PlanAction] =
+            [
+                new("propositions", new("Propositions d'actions", "Proposed actions"),
+                    new("Une action par post-it : quoi faire, concrètement, d'ici la prochaine réunion.", "One action per note: what to do, concretely, before the next meeting."),
+                    TimeSpan.FromMinutes(8), [("action", new("Action", "Action"))], new([])),
+                new("regroupement", new("Regroupement", "Clustering"),
+                    new("Les actions semblables sont regroupées en cartes d'action.", "Similar actions are grouped into action cards."),
+                    TimeSpan.FromMinutes(5), [], new([], Clustering: true)),
+                new("engagements", new("Qui s'en charge ?", "Who takes it on?"),
+                    new("Inscrivez-vous sur les cartes d'action que vous prenez en charge.", "Sign up for the action cards you take on."),
+                    TimeSpan.FromMinutes(5), [], new([], SignUps: true)),
+            ],
+            [WorkshopFormat.RevueEtape] =
+            [
+                new("tour", new("Tour des jalons", "Milestones round"),
+                    new("Chaque jalon de la feuille de route est passé en revue.", "Each milestone of the road to launch is reviewed."),
+                    TimeSpan.FromMinutes(5), [], RoundRules.ReadOnly),
+                new("retours", new("Retours", "Feedback"),
+                    new("Écrivez dans la colonne qui convient.", "Write in the right column."),
+                    TimeSpan.FromMinutes(8),
+                    [
+                        ("avance", new("Ce qui a avancé", "What moved forward")),
+                        ("bloque", new("Ce qui bloque", "What is blocked")),
+                        ("decider", new("Ce qu'il faut décider", "What must be decided")),
+                    ],
+                    new([])),
+                new("regroupement", new("Regroupement", "Clustering"),
+                    new("Les retours sont regroupés.", "Feedback is clustered."),
+                    TimeSpan.FromMinutes(5), [], new([], Clustering: true)),
+                new("decisions", new("Décisions", "Decisions"),
+                    new("Placez vos 3 gommettes sur les décisions à prendre en premier.", "Place your 3 dots on the decisions to take first."),
+                    TimeSpan.FromMinutes(4), [], new([], Voting: s_dots)),
             ],
         };
 

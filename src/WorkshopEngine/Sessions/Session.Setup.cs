@@ -214,9 +214,9 @@ public sealed partial class Session
 
         return format switch
         {
-            WorkshopFormat.Emergence => new WorkshopInput(Challenge: input.Challenge is { } c
+            _ when format.TakesChallenge() => new WorkshopInput(Challenge: input.Challenge is { } c
                 ? new Challenge(Input.Line(c.Text, Input.MaxLongTextLength, "challenge"), Input.NullIfEmpty(Input.Optional(c.Theme, Input.MaxTitleLength, "theme", false)))
-                : throw new WorkshopException(ErrorCodes.InvalidArgument, "An émergence workshop needs a challenge.")),
+                : throw new WorkshopException(ErrorCodes.InvalidArgument, "An émergence workshop, or a group's meeting, needs a challenge (its question).")),
             WorkshopFormat.Acceleration => new WorkshopInput(ProjectCard: input.ProjectCard is { } p
                 ? new ProjectCard(
                     Input.Optional(p.Holder, Input.MaxTitleLength, "holder", false),

@@ -35,7 +35,7 @@ export interface WorkshopInput {
 }
 export interface Workshop {
   id: string;
-  format: 'emergence' | 'acceleration' | 'essaimage';
+  format: 'emergence' | 'acceleration' | 'essaimage' | 'atelierCanvas' | 'planAction' | 'revueEtape';
   title: string;
   input: WorkshopInput;
   rounds: Round[];

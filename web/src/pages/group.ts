@@ -63,7 +63,7 @@ function start(app: HTMLElement, groupId: string): void {
     sinceLastVisit: [],
     failure: null,
     outbox: new Outbox(`st:group:${groupId}:outbox`, () => token),
-    ui: { shownVersion: null, versionItems: new Map(), editing: new Set(), confirming: new Set(), message: null, handedOver: null },
+    ui: { shownVersion: null, versionItems: new Map(), live: new Map(), editing: new Set(), confirming: new Set(), message: null, handedOver: null },
     refresh: () => {
       for (const section of sections) section.update();
     },

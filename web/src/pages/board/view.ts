@@ -60,7 +60,7 @@ export function fullInput(w: Workshop): HTMLElement {
   const parts: Child[] = [];
   if (input.challenge) {
     parts.push(
-      h('p', { class: 'input-label' }, t('board.input.challenge')),
+      h('p', { class: 'input-label' }, t(w.format === 'emergence' ? 'board.input.challenge' : 'board.input.focus')),
       h('p', { class: 'input-main' }, typeset(input.challenge.text)),
       input.challenge.theme ? h('p', { class: 'input-tag' }, t('board.input.theme', { theme: input.challenge.theme })) : null,
     );

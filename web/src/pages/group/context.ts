@@ -3,6 +3,7 @@
 import { t } from '../../lib/i18n';
 import { markSeen, seenVersion } from './identity';
 import type { CanvasItem, Change, GroupPage } from './model';
+import type { LiveState } from './live';
 import { Outbox } from './outbox';
 
 export interface Ui {
@@ -16,6 +17,8 @@ export interface Ui {
   confirming: Set<string>;
   /** The last message for the live region. */
   message: { text: string; kind: 'error' | 'info' } | null;
+  /** The live meetings this co-animator started or reopened in this visit, by meeting id. */
+  live: Map<string, LiveState>;
   /** A new secret link of a seat handed over, shown once. */
   handedOver: { url: string; qrSvg: string; seat: number } | null;
 }

@@ -7,12 +7,15 @@ import { newId } from '../../lib/ids';
 import { isClosed, isSeat, say, type Ctx } from './context';
 import { clearDrafts, stacked, valueOf } from './fields';
 import { foldable } from './fold';
+import { harvestPanel } from './harvest';
+import { liveControls } from './live';
 import type { Meeting } from './model';
 import { pendingFor, pendingState } from './pending';
 
 export function meetingsSignature(ctx: Ctx): string {
   const g = ctx.page?.group;
-  return JSON.stringify([language(), g?.meetings, ctx.page?.lastMeetingId, ctx.page?.me, g?.closedAt, ctx.outbox.pending, [...ctx.ui.editing]]);
+  return JSON.stringify([language(), g?.meetings, ctx.page?.lastMeetingId, ctx.page?.me, g?.closedAt, ctx.outbox.pending, [...ctx.ui.editing],
+    [...ctx.ui.live].map(([id, l]) => [id, l.reading, l.snapshot?.version]), g?.canvas.map((i) => i.source), g?.actions.map((a) => a.id), g?.members.map((m) => m.id)]);
 }
 
 const base = (ctx: Ctx) => `/api/groups/${encodeURIComponent(ctx.groupId)}`;
@@ -83,6 +86,8 @@ function meetingCard(ctx: Ctx, m: Meeting, next: boolean): HTMLElement {
     m.minutes ? h('div', { class: 'meeting-part' }, h('h4', null, t('group.meeting.minutes')), h('p', { class: 'prewrap', 'data-testid': 'meeting-minutes-text' }, m.minutes)) : null,
     m.decisions.length > 0 ? h('div', { class: 'meeting-part' }, h('h4', null, t('group.meeting.decisions')), h('ul', { 'data-testid': 'meeting-decisions-list' }, ...m.decisions.map((d) => h('li', null, d)))) : null,
     waiting ? pendingState(ctx, waiting) : null,
+    liveControls(ctx, m, isSeat(ctx), isClosed(ctx)),
+    harvestPanel(ctx, m),
     h('div', { class: 'inline item-actions' },
       past ? null : h('button', { type: 'button', class: 'secondary small', 'data-testid': 'meeting-ics', onclick: () => void downloadIcs(ctx, m) }, t('group.meeting.ics'), h('span', { class: 'visually-hidden' }, ` : ${m.title}`)),
       isSeat(ctx) && !isClosed(ctx) && !waiting

@@ -12,7 +12,7 @@ function input(w: Workshop): { summary: string; parts: Child[] } {
   const parts: Child[] = [];
   let summary = '';
   if (i.challenge) {
-    summary = t('phone.input.challengeSummary', { text: i.challenge.text });
+    summary = t(w.format === 'emergence' ? 'phone.input.challengeSummary' : 'phone.input.focusSummary', { text: i.challenge.text });
     parts.push(h('p', { class: 'challenge' }, i.challenge.text));
     if (i.challenge.theme) parts.push(h('p', { class: 'meta' }, t('phone.input.theme', { theme: i.challenge.theme })));
   }
