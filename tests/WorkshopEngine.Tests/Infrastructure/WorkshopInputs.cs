@@ -14,9 +14,13 @@ internal static class WorkshopInputs
     public static WorkshopInput ExternalProject { get; } =
         new(ExternalProject: new ExternalProject("Ressourcerie du Diois", "Drôme", "Collecte, répare et revend des objets.", ["Un local visible", "Des bénévoles formés"]));
 
+    public static WorkshopInput MeetingFocus { get; } =
+        new(Challenge: new Challenge("Compléter le modèle économique de la conserverie", "Conserverie solidaire du Vivarais"));
+
     public static WorkshopInput For(WorkshopFormat format) => format switch
     {
         WorkshopFormat.Emergence => Challenge,
+        _ when format.IsMeeting() => MeetingFocus,
         WorkshopFormat.Acceleration => ProjectCard,
         _ => ExternalProject,
     };
