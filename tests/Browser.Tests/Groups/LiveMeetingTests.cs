@@ -23,7 +23,7 @@ public sealed class LiveMeetingTests(ServerFixture server, BrowserFixture browse
     public async Task AnAtelierCanvasRunsLiveAndWhatTheRoomWroteIsKeptInTheCanvas()
     {
         var (groupId, code, seat) = await CreateGroupAsync();
-        var members = new Dictionary<string, string>();
+        var members = new Dictionary<string, (string Token, string Id)>();
         foreach (var name in new[] { "Sylvie", "Karim", "Hélène" })
         {
             members[name] = await JoinGroupAsync(code, name);
@@ -52,7 +52,7 @@ public sealed class LiveMeetingTests(ServerFixture server, BrowserFixture browse
             var context = width < 400 ? await browser.PhoneContextAsync(width: width, height: height) : await browser.DesktopContextAsync(width, height);
             var (page, pageErrors) = await NewWatchedPageAsync(context);
             errors.Add(pageErrors);
-            await page.GotoAsync(server.Server.Url($"/gr/{groupId}#{members[name]}")).DefaultTimeout();
+            await page.GotoAsync(server.Server.Url($"/gr/{groupId}#{members[name].Token}")).DefaultTimeout();
             var join = page.Locator(TestId("meeting", "[data-meeting-id='m-atelier']")).Locator(TestId("live-join"));
             await join.ClickAsync().DefaultTimeout();
             await Assertions.Expect(page.Locator(TestId("me-nickname"))).ToHaveTextAsync(name, TextOptions).DefaultTimeout();
@@ -102,6 +102,44 @@ public sealed class LiveMeetingTests(ServerFixture server, BrowserFixture browse
         await co.Locator("#canvas-title").ScrollIntoViewIfNeededAsync().DefaultTimeout();
         await Screenshots.SaveAsync(co, "group-live-5-canvas-kept-1366", fullPage: false);
 
+        // A "Plan d'action" meeting: actions proposed on phones, an action card made in the console, members sign up,
+        // and the harvest turns the card into an action owned by the member who took it.
+        await PlanMeetingAsync(groupId, seat, "m-plan", "Plan d'action de février");
+        await co.ReloadAsync().DefaultTimeout();
+        var plan = co.Locator(TestId("meeting", "[data-meeting-id='m-plan']"));
+        await plan.Locator(TestId("live-format")).SelectOptionAsync("planAction").DefaultTimeout();
+        var planConsole = await laptop.RunAndWaitForPageAsync(() => plan.Locator(TestId("live-go")).ClickAsync()).DefaultTimeout();
+        await Assertions.Expect(planConsole.Locator(TestId("round")).First).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+        var karim = phones[1];
+        await karim.GotoAsync(server.Server.Url($"/gr/{groupId}")).DefaultTimeout();
+        await karim.Locator(TestId("meeting", "[data-meeting-id='m-plan']")).Locator(TestId("live-join")).ClickAsync().DefaultTimeout();
+        await Assertions.Expect(karim.Locator(TestId("me-nickname"))).ToHaveTextAsync("Karim", TextOptions).DefaultTimeout();
+        await StartRoundAsync(planConsole, Workshop, "propositions");
+        await WriteNoteAsync(karim, null, "Demander trois devis d'autoclave d'occasion");
+        await StartRoundAsync(planConsole, Workshop, "engagements");
+        await planConsole.Locator(TestId("new-piste-title")).FillAsync("Devis de l'autoclave").DefaultTimeout();
+        await planConsole.Locator(TestId("add-piste")).ClickAsync().DefaultTimeout();
+        var card = karim.Locator(TestId("piste"), new() { HasText = "Devis de l'autoclave" });
+        await card.Locator(TestId("sign-up")).ClickAsync().DefaultTimeout();
+        await Assertions.Expect(card).ToHaveAttributeAsync("data-signed", "true", AttributeOptions).DefaultTimeout();
+        await Assertions.Expect(karim.Locator("body")).ToContainTextAsync("Ces cartes d'action deviendront les actions du groupe", ContainsOptions).DefaultTimeout();
+        Assert.Equal(0, await card.Locator(TestId("consent")).CountAsync().DefaultTimeout());
+        await Screenshots.SaveAsync(karim, "group-live-6-phone-plan-signed-360", fullPage: false);
+
+        await co.BringToFrontAsync().DefaultTimeout();
+        await plan.Locator(TestId("live-harvest")).ClickAsync().DefaultTimeout();
+        var planHarvest = plan.Locator(TestId("harvest"));
+        var row = planHarvest.Locator("li", new() { HasText = "Devis de l'autoclave" });
+        await Assertions.Expect(row.Locator(TestId("harvest-owner"))).ToHaveValueAsync(members["Karim"].Id, new() { Timeout = 15_000 }).DefaultTimeout();
+        await row.Locator(TestId("harvest-card")).CheckAsync().DefaultTimeout();
+        await row.Locator(TestId("harvest-due")).FillAsync("2027-03-01").DefaultTimeout();
+        await planHarvest.ScrollIntoViewIfNeededAsync().DefaultTimeout();
+        await Screenshots.SaveAsync(co, "group-live-7-plan-harvest-1366");
+        await planHarvest.Locator(TestId("harvest-keep")).ClickAsync().DefaultTimeout();
+        var action = co.Locator(TestId("action"), new() { HasText = "Devis de l'autoclave" });
+        await Assertions.Expect(action).ToContainTextAsync("Karim · 1 mars 2027", ContainsOptions).DefaultTimeout();
+        errors.Add(PageErrors.Watch(planConsole));
+
         foreach (var watched in errors)
         {
             watched.AssertNone();
@@ -123,12 +161,13 @@ public sealed class LiveMeetingTests(ServerFixture server, BrowserFixture browse
             GroupSeeder.TokenOf(created.GetProperty("seats")[0].GetProperty("url").GetString()!));
     }
 
-    private async Task<string> JoinGroupAsync(string code, string nickname)
+    private async Task<(string Token, string Id)> JoinGroupAsync(string code, string nickname)
     {
         using var http = server.Server.CreateClient();
         using var response = await http.PostAsJsonAsync($"/api/groups/join/{code}", new { nickname, joinId = Guid.NewGuid().ToString("N") }).DefaultTimeout();
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>().DefaultTimeout()).GetProperty("token").GetString()!;
+        var joined = await response.Content.ReadFromJsonAsync<JsonElement>().DefaultTimeout();
+        return (joined.GetProperty("token").GetString()!, joined.GetProperty("memberId").GetString()!);
     }
 
     private async Task PlanMeetingAsync(string groupId, string seat, string meetingId, string title)

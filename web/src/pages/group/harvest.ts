@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
 import type { Note, Snapshot } from '../../live/model';
 import type { Ctx } from './context';
+import { draft, setDraft } from './fields';
 import { activeMembers, blocks, type Group, type Meeting } from './model';
 
 const base = (ctx: Ctx) => `/api/groups/${encodeURIComponent(ctx.groupId)}`;
@@ -21,7 +22,13 @@ function tick(ctx: Ctx, key: string, on: boolean): void {
 
 function box(ctx: Ctx, key: string, label: Child[], done: boolean, testid: string): HTMLElement {
   const id = `harvest-${key}`;
-  const input = h('input', { type: 'checkbox', id, checked: done || ticked(ctx, key), disabled: done, 'data-testid': testid, 'data-key': id, onchange: () => tick(ctx, key, input.checked) });
+  const input = h('input', {
+    type: 'checkbox', id, checked: done || ticked(ctx, key), disabled: done, 'data-testid': testid, 'data-key': id,
+    onchange: () => {
+      tick(ctx, key, input.checked);
+      ctx.refresh();
+    },
+  });
   return h('li', { class: `harvest-row${done ? ' kept' : ''}` }, input, h('label', { for: id }, ...label), done ? h('span', { class: 'tag' }, t('group.harvest.kept')) : null);
 }
 
@@ -62,10 +69,14 @@ function actionsHarvest(ctx: Ctx, g: Group, s: Snapshot): Child[] {
   const known = new Set(g.actions.map((a) => a.id));
   const rows = s.pistes.map((p) => {
     const owners = s.signUps.filter((x) => x.pisteId === p.id).map((x) => x.participantId).filter((id) => members.some((m) => m.id === id));
-    const select = h('select', { 'data-testid': 'harvest-owner', 'data-key': `harvest-owner-${p.id}`, 'aria-label': t('group.action.who') },
+    // What is chosen here outlives the section's rebuilds (every tick, every read of the group).
+    const ownerKey = `harvest-owner-${p.id}`;
+    const dueKey = `harvest-due-${p.id}`;
+    const select = h('select', { 'data-testid': 'harvest-owner', 'data-key': ownerKey, 'aria-label': t('group.action.who'), onchange: () => setDraft(ownerKey, select.value || '-') },
       h('option', { value: '' }, t('group.action.nobody')), ...members.map((m) => h('option', { value: m.id }, m.nickname)));
-    select.value = owners[0] ?? '';
-    const due = h('input', { type: 'date', 'data-testid': 'harvest-due', 'data-key': `harvest-due-${p.id}`, 'aria-label': t('group.action.due') });
+    const chosenOwner = draft(ownerKey);
+    select.value = chosenOwner === '-' ? '' : chosenOwner || (owners[0] ?? '');
+    const due = h('input', { type: 'date', value: draft(dueKey), 'data-testid': 'harvest-due', 'data-key': dueKey, 'aria-label': t('group.action.due'), oninput: () => setDraft(dueKey, due.value) });
     return { p, select, due, done: known.has(`k-${p.id}`) };
   });
   const keep = () => {

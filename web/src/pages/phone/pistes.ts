@@ -56,16 +56,18 @@ export function pistesSection(ctx: Ctx): Section {
 
   const signature = () => {
     const list = items();
-    return list.length === 0 ? 'none' : JSON.stringify([language(), ctx.view?.open, list, Array.from(ui.pisteErrors), Array.from(ui.busyPistes)]);
+    return list.length === 0 ? 'none' : JSON.stringify([language(), ctx.view?.open, ctx.view?.workshop?.format, list, Array.from(ui.pisteErrors), Array.from(ui.busyPistes)]);
   };
 
   const build = (): Child[] => {
     const list = items();
     if (list.length === 0) return [];
     const open = !!ctx.view?.open;
+    // In a working group's "Plan d'action", the cards become the group's actions, not working groups.
+    const actions = ctx.view?.workshop?.format === 'planAction';
     return [
-      h('h2', { id: ctx.id('pistes-heading') }, t('phone.pistes.title')),
-      h('p', { class: 'hint' }, t('phone.pistes.help')),
+      h('h2', { id: ctx.id('pistes-heading') }, t(actions ? 'phone.pistes.titleActions' : 'phone.pistes.title')),
+      h('p', { class: 'hint' }, t(actions ? 'phone.pistes.helpActions' : 'phone.pistes.help')),
       h('ul', { class: 'piste-list' }, ...list.map((item) => {
         const f = form(item.id);
         f.fields.hidden = !f.consent.checked;
@@ -76,8 +78,8 @@ export function pistesSection(ctx: Ctx): Section {
           h('h3', null, item.title),
           item.workshop ? h('p', { class: 'meta' }, item.workshop) : null,
           h('p', { class: 'meta' }, plural('phone.pistes.count', item.count)),
-          item.signed ? h('p', { class: 'ok signed-state' }, `✓ ${t('phone.pistes.signed')}`) : null,
-          open ? h('div', { class: 'consent-row' }, f.consent, h('label', { for: f.consent.id }, t('phone.pistes.consent'))) : null,
+          item.signed ? h('p', { class: 'ok signed-state' }, `✓ ${t(actions ? 'phone.pistes.signedAction' : 'phone.pistes.signed')}`) : null,
+          open && !actions ? h('div', { class: 'consent-row' }, f.consent, h('label', { for: f.consent.id }, t('phone.pistes.consent'))) : null,
           open ? f.fields : null,
           open ? h('div', { class: 'actions' },
             h('button', { type: 'button', class: 'big', 'data-testid': 'sign-up', 'data-key': `sign-up-${item.id}`, disabled: busy, onclick: () => void signUp(item.id) },
