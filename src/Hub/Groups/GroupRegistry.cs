@@ -110,6 +110,9 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
         }
     }
 
+    /// <summary>The closed groups this node holds: the only ones the retention sweep may have purged from the store.</summary>
+    public IReadOnlyList<string> HeldClosedIds => [.. _entries.Where(e => e.Value.Group?.ClosedAt is not null).Select(e => e.Key)];
+
     /// <summary>Stops holding a group (after deletion or purge).</summary>
     public void Forget(string groupId) => _entries.TryRemove(groupId, out _);
 

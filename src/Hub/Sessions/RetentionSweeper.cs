@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using StartupTerritoire.Server.Access;
+using StartupTerritoire.Server.Groups;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.WorkshopEngine.Sessions;
 using StartupTerritoire.WorkshopEngine.Storage;
@@ -7,12 +8,14 @@ using StartupTerritoire.WorkshopEngine.Storage;
 namespace StartupTerritoire.Server.Sessions;
 
 /// <summary>
-/// Purges closed soirées once their retention has passed. Redis expires their keys by itself; SQLite needs this
-/// sweep. Either way the node then stops holding them in memory.
+/// Purges closed soirées and working groups once their retention has passed (a group's counts from its closure).
+/// Redis expires their keys by itself; SQLite needs this sweep. Either way the node then stops holding them in
+/// memory, and their tokens stop opening anything.
 /// </summary>
 internal sealed partial class RetentionSweeper(
     ISessionStore store,
     SessionRegistry registry,
+    GroupRegistry groups,
     CredentialCache credentials,
     TimeProvider time,
     IOptions<WorkshopOptions> options,
@@ -32,6 +35,15 @@ internal sealed partial class RetentionSweeper(
                     {
                         registry.Forget(entry.SessionId);
                         credentials.ForgetSession(entry.SessionId);
+                    }
+                }
+
+                foreach (var groupId in groups.HeldClosedIds)
+                {
+                    if (await store.GetVersionAsync(groupId, stoppingToken) == 0)
+                    {
+                        groups.Forget(groupId);
+                        credentials.ForgetSession(groupId);
                     }
                 }
 
