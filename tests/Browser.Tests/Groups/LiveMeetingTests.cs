@@ -39,6 +39,8 @@ public sealed class LiveMeetingTests(ServerFixture server, BrowserFixture browse
         await meeting.Locator(TestId("live-format")).SelectOptionAsync("atelierCanvas").DefaultTimeout();
         var console = await laptop.RunAndWaitForPageAsync(() => meeting.Locator(TestId("live-go")).ClickAsync()).DefaultTimeout();
         await Assertions.Expect(console.Locator(TestId("round")).First).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+        await Assertions.Expect(console.Locator("#run-of-show-heading")).ToHaveTextAsync("Déroulé de la réunion", TextOptions).DefaultTimeout();
+        Assert.DoesNotContain("soirée", await console.Locator(".console-header").InnerTextAsync().DefaultTimeout(), StringComparison.OrdinalIgnoreCase);
         await Assertions.Expect(meeting.Locator(TestId("live-running"))).ToContainTextAsync("en direct", ContainsOptions).DefaultTimeout();
         var liveCode = (await meeting.Locator(TestId("live-code")).InnerTextAsync().DefaultTimeout()).Trim();
         Assert.Matches("^[A-Z0-9]{4}-[A-Z0-9]{4}$", liveCode);

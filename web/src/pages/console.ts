@@ -52,6 +52,7 @@ import { receiveSuggestions, suggestionsPanel, suggestionsRelevant, suggestionsS
 import { resultsPanel, resultsSignature } from './console/results';
 import { exportsPanel, exportsSignature } from './console/exports';
 import { emptyGroupsUi } from './console/groups';
+import { useMeetingWords } from './console/meeting';
 import { language } from '../lib/i18n';
 
 function start(): void {
@@ -139,6 +140,7 @@ function start(): void {
     const s = live.snapshot;
     if (s && !languageSet && live.me) {
       languageSet = true;
+      useMeetingWords(s);
       initLanguage(s.language);
     }
     document.title = s ? `${t(isCoAnimator(ctx) ? 'console.role.coAnimator' : 'console.role.animator')} — ${s.title}` : t('console.title');
