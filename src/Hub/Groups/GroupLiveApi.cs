@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using StartupTerritoire.Server.Access;
@@ -7,6 +8,7 @@ using StartupTerritoire.Server.Sessions;
 using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Formats;
+using StartupTerritoire.WorkshopEngine.Groups;
 using StartupTerritoire.WorkshopEngine.Sessions;
 using StartupTerritoire.WorkshopEngine.Storage;
 
@@ -34,14 +36,14 @@ internal static class GroupLiveApi
     {
         var cancellationToken = http.RequestAborted;
         var actor = user.GetActor()!;
-        var (name, language, meeting) = await groups.ReadAsync(groupId, g =>
+        var (name, language, meeting, milestones) = await groups.ReadAsync(groupId, g =>
         {
             if (!g.IsSeat(actor))
             {
                 throw new WorkshopException(ErrorCodes.Forbidden, "Only the group's co-animators run its meetings.");
             }
 
-            return (g.Name, g.Language, g.FindMeeting(meetingId) ?? throw new WorkshopException(ErrorCodes.NotFound, "No such meeting."));
+            return (g.Name, g.Language, g.FindMeeting(meetingId) ?? throw new WorkshopException(ErrorCodes.NotFound, "No such meeting."), (IReadOnlyList<Milestone>)[.. g.Milestones]);
         }, cancellationToken);
 
         if (meeting.LiveSessionId is { } running)
@@ -53,7 +55,9 @@ internal static class GroupLiveApi
             ? parsed
             : throw new WorkshopException(ErrorCodes.InvalidArgument, "A meeting runs live as atelierCanvas, planAction or revueEtape.");
         var french = language != "en";
-        var focus = string.IsNullOrWhiteSpace(meeting.Agenda) ? DefaultFocus(format, name, french) : meeting.Agenda.Trim();
+        var focus = format == WorkshopFormat.RevueEtape && milestones.Count > 0
+            ? RoadToReview(milestones, french)
+            : string.IsNullOrWhiteSpace(meeting.Agenda) ? DefaultFocus(format, name, french) : meeting.Agenda.Trim();
         var (sessionId, code, token, _) = await creator.CreateAsync(new CreateSessionRequest
         {
             Title = $"{name} — {meeting.Title}",
@@ -119,6 +123,36 @@ internal static class GroupLiveApi
             ? await sessions.ReadAsync(sessionId, s => s.Version, cancellationToken)
             : await sessions.ExecuteAsync(sessionId, (s, _) => s.Join(actor.Id, nickname, null), $"join:{actor.Id}", cancellationToken);
         return TypedResults.Ok(new LiveMeetingJoined(sessionId, meeting.LiveJoinCode!, actor.Id, nickname, token, version));
+    }
+
+    /// <summary>
+    /// What a "Revue d'étape" reviews, shown to the room on the board and the phones: the road to launch, each
+    /// milestone with its date and where it stands.
+    /// </summary>
+    private static string RoadToReview(IReadOnlyList<Milestone> milestones, bool french)
+    {
+        var culture = CultureInfo.GetCultureInfo(french ? "fr-FR" : "en-GB");
+        var lines = milestones.OrderBy(m => m.Due ?? DateOnly.MaxValue).Select(m =>
+        {
+            var status = (m.Status, french) switch
+            {
+                (MilestoneStatus.Planned, true) => "prévu",
+                (MilestoneStatus.InProgress, true) => "en cours",
+                (MilestoneStatus.Reached, true) => "atteint",
+                (MilestoneStatus.Dropped, true) => "abandonné",
+                (var other, _) => other switch
+                {
+                    MilestoneStatus.Planned => "planned",
+                    MilestoneStatus.InProgress => "in progress",
+                    MilestoneStatus.Reached => "reached",
+                    _ => "dropped",
+                },
+            };
+            var due = m.Due is { } d ? d.ToString("d MMMM yyyy", culture) : (french ? "sans date" : "no date");
+            return $"{m.Title} ({due}, {status})";
+        });
+        // One line: the board and the phones show a workshop's question as a single paragraph.
+        return (french ? "La feuille de route : " : "The road to launch: ") + string.Join(" · ", lines);
     }
 
     private static string DefaultFocus(WorkshopFormat format, string name, bool french) => (format, french) switch

@@ -85,6 +85,21 @@ public sealed class GroupLiveApiTests(WorkshopApplication app) : IClassFixture<W
     }
 
     [Fact]
+    public async Task ARevueDEtapeShowsTheRoomTheRoadToLaunchItReviews()
+    {
+        var (created, seat, _) = await GroupWithAMeetingAsync();
+        await _groups.OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/milestones/j-2", seat, new MilestoneRequest("Ouverture du local", new DateOnly(2027, 4, 3), WorkshopEngine.Groups.MilestoneStatus.Planned, null));
+        await _groups.OkAsync(HttpMethod.Put, $"/api/groups/{created.GroupId}/milestones/j-1", seat, new MilestoneRequest("Devis de l'autoclave", new DateOnly(2027, 2, 15), WorkshopEngine.Groups.MilestoneStatus.InProgress, null));
+
+        var live = await LiveAsync($"/api/groups/{created.GroupId}/meetings/m-1/live", seat, "revueEtape");
+
+        var workshop = (await SnapshotAsync(live.SessionId, live.AnimatorToken)).GetProperty("workshops")[0];
+        Assert.Equal("La feuille de route : Devis de l'autoclave (15 février 2027, en cours) · Ouverture du local (3 avril 2027, prévu)",
+            workshop.GetProperty("input").GetProperty("challenge").GetProperty("text").GetString());
+        Assert.Equal(["tour", "retours", "regroupement", "decisions"], workshop.GetProperty("rounds").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task OnlyACoAnimatorKeepsWhatAMeetingWroteIntoTheCanvasWithItsSource()
     {
         var (created, seat, member) = await GroupWithAMeetingAsync();
