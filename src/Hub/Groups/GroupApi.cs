@@ -5,6 +5,7 @@ using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.Server.Web;
 using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Groups;
@@ -25,6 +26,7 @@ internal static class GroupApi
         api.MapPost("/groups", CreateAsync).AllowAnonymous();
         api.MapGet("/groups/join/{code}", ResolveAsync).AllowAnonymous();
         api.MapPost("/groups/join/{code}", JoinAsync).AllowAnonymous();
+        api.MapGet("/groups/join/{code}/qr.svg", QrAsync).AllowAnonymous();
 
         var token = new Action<Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder>(p =>
             p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser());
@@ -140,6 +142,18 @@ internal static class GroupApi
     {
         var groupId = await ResolveGroupAsync(code, codes, http);
         return TypedResults.Ok(await groups.ReadAsync(groupId, g => new GroupJoinInfo(g.Id, g.Name, g.Promise, g.Language, g.IsClosed), http.RequestAborted));
+    }
+
+    // The group's code as a QR code, to print on the hand-off sheet or show at a meeting: it opens /g/CODE.
+    private static async Task<IResult> QrAsync(string code, JoinCodeResolver codes, GroupLinks links, HttpContext http)
+    {
+        var (id, canonical) = await codes.ResolveAsync(code, http);
+        if (!GroupIds.IsGroup(id))
+        {
+            throw new WorkshopException(ErrorCodes.NotFound, "No group has this code.");
+        }
+
+        return Results.Text(JoinQrCode.Svg(links.Join(http.Request, canonical)), "image/svg+xml; charset=utf-8");
     }
 
     private static async Task<Ok<GroupJoined>> JoinAsync(

@@ -59,6 +59,16 @@ public sealed class WorkingGroupJourneyTests(ServerFixture server, BrowserFixtur
         var code = (await handoff.Locator(TestId("group-join-code")).InnerTextAsync().DefaultTimeout()).Trim();
         Assert.Matches("^[A-Z0-9]{8}$", code);
         await Assertions.Expect(handoff).ToContainTextAsync("aucun membre pour l'instant · 3 invitations en attente", ContainsOptions).DefaultTimeout();
+
+        // The group's code as a QR code, shown beside it: scanned, it opens the page where one joins the group.
+        var qr = handoff.Locator(TestId("group-join-qr"));
+        await Assertions.Expect(qr).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+        Assert.True(await qr.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0").DefaultTimeout(), "The group's QR code is drawn.");
+        using (var http = server.Server.CreateClient())
+        {
+            var svg = await http.GetStringAsync(new Uri(await qr.GetAttributeAsync("src").DefaultTimeout() ?? string.Empty, UriKind.Relative)).DefaultTimeout();
+            Assert.Equal(server.Server.Url($"/g/{code}"), QrReader.Decode(svg));
+        }
         await handoff.ScrollIntoViewIfNeededAsync().DefaultTimeout();
         await Screenshots.SaveAsync(console, "group-1-console-handoff");
 
@@ -81,7 +91,7 @@ public sealed class WorkingGroupJourneyTests(ServerFixture server, BrowserFixtur
         await console.EmulateMediaAsync(new() { Media = Media.Print }).DefaultTimeout();
         var sheet = console.Locator(TestId("handoff-print"));
         await Assertions.Expect(sheet).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
-        await Assertions.Expect(sheet.Locator(".print-row")).ToHaveCountAsync(5, CountOptions).DefaultTimeout();
+        await Assertions.Expect(sheet.Locator(".print-row")).ToHaveCountAsync(6, CountOptions).DefaultTimeout();
         await Assertions.Expect(sheet.Locator(".print-row svg")).ToHaveCountAsync(5, CountOptions).DefaultTimeout();
         await Assertions.Expect(sheet).ToContainTextAsync($"le code {code}", ContainsOptions).DefaultTimeout();
         await Assertions.Expect(sheet).ToContainTextAsync("Invitation personnelle de Léa", ContainsOptions).DefaultTimeout();

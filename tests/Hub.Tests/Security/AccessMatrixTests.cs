@@ -27,7 +27,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         "GET /", "GET /j/{code}", "GET /b/{sessionId}", "GET /a/{sessionId}", "GET /t/{sessionId}", "GET /gr/{groupId}", "GET /g/{code}",
         "POST /api/sessions", "POST /api/sessions/import", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
-        "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}", "POST /api/groups/import",
+        "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}", "GET /api/groups/join/{code}/qr.svg", "POST /api/groups/import",
     ];
 
     // Calls that would take the matrix's own seat, member or group away from the rest of it; each is tested on its own.

@@ -82,6 +82,11 @@ async function newInvitationLinks(ctx: Ctx, groupId: string): Promise<void> {
   }
 }
 
+/** The group's code as a QR code (public: it only leads to the page where one joins with a nickname). */
+function qrOf(code: string): string {
+  return `/api/groups/join/${encodeURIComponent(code)}/qr.svg`;
+}
+
 /** A secret link with its QR code, the code shown only while the link itself is shown. */
 function linkWithQr(ctx: Ctx, key: string, testid: string, link: GroupLink): Child {
   const qr = ctx.ui.revealed.has(key) && !presenting() ? svgFrom(link.qrSvg) : null;
@@ -102,7 +107,9 @@ function printSheet(summary: GroupSummary, links: { seats: GroupLink[]; invitati
     h('div', null, h('p', { class: 'print-label' }, label), h('p', { class: 'url' }, link.url), h('p', { class: 'muted' }, t('console.group.printKeep'))));
   return h('div', { class: 'handoff-print', 'data-testid': 'handoff-print', 'data-group-id': summary.groupId },
     h('h2', null, t('console.group.printTitle', { name: summary.name })),
-    h('p', null, t('console.group.printCode', { code: summary.joinCode, url: links.joinUrl })),
+    h('div', { class: 'print-row' },
+      h('img', { class: 'print-qr', src: qrOf(summary.joinCode), alt: t('console.group.qrLabel', { code: summary.joinCode }), width: 132, height: 132 }),
+      h('p', null, t('console.group.printCode', { code: summary.joinCode, url: links.joinUrl }))),
     h('ul', { class: 'print-rows' },
       ...links.seats.map((l) => row(t('console.group.seatLabel', { seat: l.seat ?? 1 }), l)),
       ...links.invitations.map((l) => row(t('console.group.printInvitation', { name: l.label }), l))));
@@ -126,7 +133,9 @@ function handOff(ctx: Ctx, summary: GroupSummary): Child {
   return h('div', { class: 'group-handoff', 'data-testid': 'group-handoff', 'data-group-id': summary.groupId },
     h('p', null, h('strong', null, t('console.group.heading', { name: summary.name })), ' — ',
       plural('console.group.members', summary.members), summary.openInvitations > 0 ? ` · ${plural('console.group.openInvitations', summary.openInvitations)}` : ''),
-    h('p', null, t('console.group.code'), ' ', h('strong', { class: 'group-code', 'data-testid': 'group-join-code' }, summary.joinCode), ' · ', h('span', { class: 'url', 'data-testid': 'group-join-url' }, joinUrl)),
+    h('div', { class: 'group-join' },
+      h('img', { class: 'group-qr', src: qrOf(summary.joinCode), alt: t('console.group.qrLabel', { code: summary.joinCode }), width: 120, height: 120, 'data-testid': 'group-join-qr' }),
+      h('p', null, t('console.group.code'), ' ', h('strong', { class: 'group-code', 'data-testid': 'group-join-code' }, summary.joinCode), h('br'), h('span', { class: 'url', 'data-testid': 'group-join-url' }, joinUrl))),
     links && links.seats.length > 0
       ? h('div', null, h('h4', null, t('console.group.seats')), h('p', { class: 'muted' }, t('console.group.seatsHint')),
         h('ul', { class: 'group-links' }, ...links.seats.map((l) => linkWithQr(ctx, `group-seat-${summary.groupId}-${l.seat}`, 'group-seat', l))))

@@ -32,7 +32,9 @@ export function headerPanel(ctx: Ctx): Child[] {
         ...stages.map((s, i) => h('li', { class: i < current ? 'past' : i === current ? 'current' : 'future', 'aria-current': i === current ? 'step' : null },
           h('span', { class: 'step-of', 'aria-hidden': 'true' }, `${i + 1}/${stages.length} · `), t(`group.stage.${s}`)))),
     p.me.role === 'coAnimator'
-      ? h('p', { class: 'muted join-code' }, t('group.joinCode'), ' ', h('strong', { 'data-testid': 'group-join-code' }, g.joinCode), ' · ', h('span', null, `${location.origin}/g/${g.joinCode}`))
+      ? h('details', { class: 'join-code' },
+        h('summary', null, t('group.joinCode'), ' ', h('strong', { 'data-testid': 'group-join-code' }, g.joinCode), ' · ', h('span', null, `${location.origin}/g/${g.joinCode}`)),
+        h('img', { class: 'group-qr', src: `/api/groups/join/${encodeURIComponent(g.joinCode)}/qr.svg`, alt: t('group.joinQr', { code: g.joinCode }), width: 240, height: 240, 'data-testid': 'group-join-qr', loading: 'lazy' }))
       : null,
     p.me.role === 'invited' ? null : h('nav', { class: 'jump', 'aria-label': t('group.nav') },
       ...(['canvas', 'plan', 'actions', 'meetings', 'members', ...(g.origin ? ['origin'] : []), 'dossier']).map((id) => h('a', { href: `#${id}-title` }, t(`group.nav.${id}`)))),
