@@ -54,26 +54,7 @@ internal static class SessionApi
         var (participantId, token) = request.JoinId is { } joinId
             ? JoinIdentity.From(sessionId, joinId)
             : (TokenHasher.NewId(), TokenHasher.NewToken());
-        var nickname = request.Nickname ?? string.Empty;
-
-        // Check before making a credential, so a refused join leaves nothing behind; a retried join finds itself.
-        var rejoin = await registry.ReadAsync(sessionId, s =>
-        {
-            if (s.FindParticipant(participantId) is not null)
-            {
-                return true;
-            }
-
-            s.Join(participantId, nickname, request.TableId);
-            return false;
-        }, cancellationToken);
-
-        // Saving the same credential again is harmless: a retry after a lost answer may find it already there.
-        await StoreFaults.Guard(() => store.SaveCredentialAsync(
-            new Credential(TokenHasher.Hash(token), sessionId, Role.Participant, participantId, null, time.GetUtcNow()), cancellationToken));
-        var version = rejoin
-            ? await registry.ReadAsync(sessionId, s => s.Version, cancellationToken)
-            : await registry.ExecuteAsync(sessionId, (s, _) => s.Join(participantId, nickname, request.TableId), $"join:{participantId}", cancellationToken);
+        var version = await ParticipantJoin.JoinAsync(registry, store, time, sessionId, participantId, token, request.Nickname ?? string.Empty, request.TableId, cancellationToken);
         return TypedResults.Ok(new Joined(sessionId, participantId, token, version));
     }
 

@@ -24,6 +24,10 @@ internal static class GroupLiveApi
 {
     private const string WorkshopId = "w-meeting";
 
+    // By MilestoneStatus: planned, in progress, reached, dropped.
+    private static readonly string[] s_statusFr = ["prévu", "en cours", "atteint", "abandonné"];
+    private static readonly string[] s_statusEn = ["planned", "in progress", "reached", "dropped"];
+
     public static void MapGroupLive(RouteGroupBuilder group)
     {
         group.MapPost("/meetings/{meetingId}/live", StartAsync).WithMetadata(new AllowAttribute(Role.CoAnimator));
@@ -78,8 +82,7 @@ internal static class GroupLiveApi
             return TypedResults.Ok(await ConsoleAsync(linked.LiveSessionId!, linked.LiveJoinCode!, sessions, store, links, time, http));
         }
 
-        return TypedResults.Ok(new LiveMeeting(sessionId, WorkshopFormats.NameOf(format), code, JoinCode.Display(code), links.Join(http.Request, code), token,
-            links.Animator(http.Request, sessionId, token)));
+        return TypedResults.Ok(Live(sessionId, WorkshopFormats.NameOf(format), code, token, links, http));
     }
 
     /// <summary>A fresh console link for a meeting already live: a credential of the soirée's animator.</summary>
@@ -90,8 +93,11 @@ internal static class GroupLiveApi
         var token = TokenHasher.NewToken();
         await StoreFaults.Guard(() => store.SaveCredentialAsync(
             new Credential(TokenHasher.Hash(token), sessionId, Role.Animator, animatorId, null, time.GetUtcNow()), http.RequestAborted));
-        return new LiveMeeting(sessionId, format, code, JoinCode.Display(code), links.Join(http.Request, code), token, links.Animator(http.Request, sessionId, token));
+        return Live(sessionId, format, code, token, links, http);
     }
+
+    private static LiveMeeting Live(string sessionId, string format, string code, string token, PublicLinks links, HttpContext http) =>
+        new(sessionId, format, code, JoinCode.Display(code), links.Join(http.Request, code), token, links.Animator(http.Request, sessionId, token));
 
     private static async Task<Ok<LiveMeetingJoined>> JoinAsync(
         string groupId, string meetingId, ClaimsPrincipal user, GroupRegistry groups, SessionRegistry sessions, ISessionStore store, TimeProvider time,
@@ -106,22 +112,8 @@ internal static class GroupLiveApi
         var sessionId = meeting.LiveSessionId ?? throw new WorkshopException(ErrorCodes.SessionState, "This meeting is not running live.");
 
         // The member's own id in the live meeting: what they write and sign up for is theirs when it is kept.
-        var present = await sessions.ReadAsync(sessionId, s =>
-        {
-            if (s.FindParticipant(actor.Id) is not null)
-            {
-                return true;
-            }
-
-            s.Join(actor.Id, nickname, null);
-            return false;
-        }, cancellationToken);
         var token = TokenHasher.NewToken();
-        await StoreFaults.Guard(() => store.SaveCredentialAsync(
-            new Credential(TokenHasher.Hash(token), sessionId, Role.Participant, actor.Id, null, time.GetUtcNow()), cancellationToken));
-        var version = present
-            ? await sessions.ReadAsync(sessionId, s => s.Version, cancellationToken)
-            : await sessions.ExecuteAsync(sessionId, (s, _) => s.Join(actor.Id, nickname, null), $"join:{actor.Id}", cancellationToken);
+        var version = await ParticipantJoin.JoinAsync(sessions, store, time, sessionId, actor.Id, token, nickname, null, cancellationToken);
         return TypedResults.Ok(new LiveMeetingJoined(sessionId, meeting.LiveJoinCode!, actor.Id, nickname, token, version));
     }
 
@@ -134,20 +126,7 @@ internal static class GroupLiveApi
         var culture = CultureInfo.GetCultureInfo(french ? "fr-FR" : "en-GB");
         var lines = milestones.OrderBy(m => m.Due ?? DateOnly.MaxValue).Select(m =>
         {
-            var status = (m.Status, french) switch
-            {
-                (MilestoneStatus.Planned, true) => "prévu",
-                (MilestoneStatus.InProgress, true) => "en cours",
-                (MilestoneStatus.Reached, true) => "atteint",
-                (MilestoneStatus.Dropped, true) => "abandonné",
-                (var other, _) => other switch
-                {
-                    MilestoneStatus.Planned => "planned",
-                    MilestoneStatus.InProgress => "in progress",
-                    MilestoneStatus.Reached => "reached",
-                    _ => "dropped",
-                },
-            };
+            var status = (french ? s_statusFr : s_statusEn)[(int)m.Status];
             var due = m.Due is { } d ? d.ToString("d MMMM yyyy", culture) : (french ? "sans date" : "no date");
             return $"{m.Title} ({due}, {status})";
         });

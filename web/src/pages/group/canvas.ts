@@ -2,6 +2,7 @@
 // laptop and one block under the other on a phone. Anyone in the group adds an entry at any time; its author or a
 // co-animator changes or removes it; co-animators set the canvas as it stands as its next version, and any past
 // version can be shown instead of the current one.
+import { call } from '../../lib/api';
 import { h, type Child } from '../../lib/dom';
 import { formatDateTime, language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
@@ -134,9 +135,8 @@ function versionPicker(ctx: Ctx, g: Group): Child {
 async function readVersion(ctx: Ctx, number: number): Promise<void> {
   if (ctx.ui.versionItems.has(number)) return;
   try {
-    const response = await fetch(`/api/groups/${encodeURIComponent(ctx.groupId)}/canvas/versions/${number}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${ctx.token}` } });
-    if (!response.ok) throw new Error(String(response.status));
-    ctx.ui.versionItems.set(number, ((await response.json()) as CanvasVersion).items);
+    const version = await call<CanvasVersion>('GET', `/api/groups/${encodeURIComponent(ctx.groupId)}/canvas/versions/${number}`, undefined, ctx.token);
+    ctx.ui.versionItems.set(number, version.items);
     ctx.refresh();
   } catch {
     ctx.ui.shownVersion = null;

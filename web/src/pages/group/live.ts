@@ -2,6 +2,7 @@
 // drives it from the evening's console; each member enters it from here, as themself, on the phone page; afterwards
 // the co-animators keep what the room produced: notes into the canvas (Atelier canvas), action cards with the
 // members who signed up as owners (Plan d'action), what must be decided into the meeting's decisions (Revue d'étape).
+import { call } from '../../lib/api';
 import { h, type Child } from '../../lib/dom';
 import { t } from '../../lib/i18n';
 import type { Snapshot } from '../../live/model';
@@ -31,28 +32,10 @@ export interface LiveState {
 
 const base = (ctx: Ctx, m: Meeting) => `/api/groups/${encodeURIComponent(ctx.groupId)}/meetings/${encodeURIComponent(m.id)}/live`;
 
-async function post<T>(ctx: Ctx, path: string, body: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${ctx.token}` },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) {
-    let message = response.statusText;
-    try {
-      message = ((await response.json()) as { message?: string }).message ?? message;
-    } catch {
-      // Not JSON: keep the status.
-    }
-    throw new Error(message);
-  }
-  return (await response.json()) as T;
-}
-
 /** Starts the meeting live (or gets a fresh console link for it) and opens the console beside the group's page. */
 export async function startLive(ctx: Ctx, m: Meeting, format: LiveFormat, open: boolean): Promise<LiveState | null> {
   try {
-    const meeting = await post<LiveMeeting>(ctx, base(ctx, m), { format });
+    const meeting = await call<LiveMeeting>('POST', base(ctx, m), { format }, ctx.token);
     const state: LiveState = { meeting, snapshot: null, reading: false };
     ctx.ui.live.set(m.id, state);
     if (open) window.open(meeting.consoleUrl, '_blank', 'noopener');
@@ -67,7 +50,7 @@ export async function startLive(ctx: Ctx, m: Meeting, format: LiveFormat, open: 
 /** A member enters the live meeting as themself: the phone page opens already joined. */
 export async function joinLive(ctx: Ctx, m: Meeting): Promise<void> {
   try {
-    const joined = await post<{ sessionId: string; joinCode: string; participantId: string; nickname: string; token: string }>(ctx, `${base(ctx, m)}/join`, {});
+    const joined = await call<{ sessionId: string; joinCode: string; participantId: string; nickname: string; token: string }>('POST', `${base(ctx, m)}/join`, {}, ctx.token);
     saveIdentity({ sessionId: joined.sessionId, participantId: joined.participantId, token: joined.token, nickname: joined.nickname });
     location.assign(`/j/${encodeURIComponent(joined.joinCode)}`);
   } catch (error) {
@@ -82,9 +65,7 @@ export async function readHarvest(ctx: Ctx, m: Meeting): Promise<void> {
   state.reading = true;
   ctx.refresh();
   try {
-    const response = await fetch(`/api/sessions/${encodeURIComponent(state.meeting.sessionId)}/snapshot`, { headers: { Accept: 'application/json', Authorization: `Bearer ${state.meeting.animatorToken}` } });
-    if (!response.ok) throw new Error(String(response.status));
-    state.snapshot = ((await response.json()) as { session: Snapshot }).session;
+    state.snapshot = (await call<{ session: Snapshot }>('GET', `/api/sessions/${encodeURIComponent(state.meeting.sessionId)}/snapshot`, undefined, state.meeting.animatorToken)).session;
   } catch {
     say(ctx, t('group.live.readFailed'));
   } finally {

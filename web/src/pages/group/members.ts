@@ -1,6 +1,7 @@
 // The people of the group: members, resource people the co-animators added with their consent, the evening's
 // volunteers whose invitation waits (co-animators only, since it carries the contact they shared), and for a member
 // their own contact for the co-animators and the way out, with or without being erased.
+import { call } from '../../lib/api';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { confirmButton } from '../../lib/confirm';
@@ -85,12 +86,7 @@ function myContactForm(ctx: Ctx, me: Member): HTMLElement {
 
 async function leave(ctx: Ctx, erase: boolean): Promise<void> {
   try {
-    const response = await fetch(`${base(ctx)}/me/leave`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ctx.token}` },
-      body: JSON.stringify({ erase }),
-    });
-    if (!response.ok) throw new Error(String(response.status));
+    await call<unknown>('POST', `${base(ctx)}/me/leave`, { erase }, ctx.token);
   } catch {
     say(ctx, t('group.member.leaveFailed'));
     return;

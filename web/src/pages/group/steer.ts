@@ -1,5 +1,6 @@
 // What only the co-animators do with the group itself: the project card (name, promise, stage), handing their own
 // seat to someone else (the new link shown once, this device's link stops working), and closing the group.
+import { call } from '../../lib/api';
 import { h, svgFrom, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { confirmButton } from '../../lib/confirm';
@@ -44,9 +45,7 @@ async function handOver(ctx: Ctx): Promise<void> {
   if (!seat) return;
   let link: GroupLink;
   try {
-    const response = await fetch(`${base(ctx)}/seats/${seat}`, { method: 'POST', headers: { Authorization: `Bearer ${ctx.token}` } });
-    if (!response.ok) throw new Error(String(response.status));
-    link = (await response.json()) as GroupLink;
+    link = await call<GroupLink>('POST', `${base(ctx)}/seats/${seat}`, undefined, ctx.token);
   } catch {
     say(ctx, t('group.steer.handOverFailed'));
     return;
