@@ -78,7 +78,10 @@ public sealed class PhoneTimeUpTests(ServerFixture server, BrowserFixture browse
         await Assertions.Expect(kept).ToHaveAttributeAsync("data-state", "kept", AttributeOptions).DefaultTimeout();
         await Assertions.Expect(yanis.Locator(TestId("note-text"))).ToHaveValueAsync(Kept).DefaultTimeout();
 
-        // The next writing round of the same workshop takes it.
+        // The next writing round of the same workshop takes it. The animator starts it once the console shows the
+        // writing round ended: pressed earlier, starting it still asks to cut the running round short, and that
+        // question goes away by itself when the round's end reaches the console.
+        await Assertions.Expect(Round(console, "w-en", "ideation")).ToHaveAttributeAsync("data-status", "ended", AttributeOptions).DefaultTimeout();
         await StartRoundAsync(console, "w-en", "regroupement");
         await Assertions.Expect(kept).ToHaveAttributeAsync("data-state", "open", AttributeOptions).DefaultTimeout();
         await Assertions.Expect(yanis.Locator(TestId("note-text"))).ToHaveValueAsync(Kept).DefaultTimeout();
