@@ -1,5 +1,6 @@
 using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Clustering;
+using StartupTerritoire.Server.Demarches;
 using StartupTerritoire.Server.Exports;
 using StartupTerritoire.Server.Groups;
 using StartupTerritoire.Server.Health;
@@ -40,6 +41,7 @@ app.MapHealth();
 app.MapSessionApi();
 app.MapAssistedApi();
 app.MapGroupApi();
+app.MapDemarcheApi();
 app.MapExports();
 app.MapFormats();
 app.MapPages();

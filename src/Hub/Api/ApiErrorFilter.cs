@@ -22,7 +22,8 @@ internal sealed class ApiErrorFilter : IEndpointFilter
             var status = ex.Code switch
             {
                 ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
-                ErrorCodes.NotFound or SessionRegistry.SessionNotFound or Groups.GroupRegistry.GroupNotFound => StatusCodes.Status404NotFound,
+                ErrorCodes.NotFound or SessionRegistry.SessionNotFound or Groups.GroupRegistry.GroupNotFound
+                    or Demarches.DemarcheRegistry.DemarcheNotFound or Consultations.ConsultationRegistry.ConsultationNotFound => StatusCodes.Status404NotFound,
                 ErrorCodes.AlreadyExists or ErrorCodes.JoiningLocked or ErrorCodes.SessionState => StatusCodes.Status409Conflict,
                 Exports.PdfFonts.Unavailable => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status400BadRequest,

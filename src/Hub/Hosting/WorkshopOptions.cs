@@ -57,6 +57,13 @@ public sealed class WorkshopOptions
     /// <summary>The window over which failed joins are counted.</summary>
     public TimeSpan JoinFailureWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Consultation visitor tokens one network address may take per <see cref="VisitorWindow"/> (a whole hall behind one address fits).</summary>
+    [Range(1, 1_000_000)]
+    public int VisitorsPerAddress { get; set; } = 60;
+
+    /// <summary>The window over which visitor tokens are counted.</summary>
+    public TimeSpan VisitorWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Hub invocations a caller may make in a burst.</summary>
     [Range(1, 1_000_000)]
     public int CallBurst { get; set; } = 100;

@@ -43,6 +43,13 @@ internal static class WorkshopServices
         services.AddSingleton<Groups.GroupRegistry>();
         services.AddSingleton<Groups.GroupCreator>();
         services.AddSingleton<Groups.GroupLinks>();
+        services.AddSingleton<Demarches.DemarcheRegistry>();
+        services.AddSingleton<Consultations.ConsultationRegistry>();
+        services.AddSingleton<Demarches.DemarcheLinks>();
+        services.AddSingleton<Demarches.DemarcheSoirees>();
+        services.AddSingleton<Demarches.DemarcheDirectory>();
+        services.AddSingleton<Demarches.IDemarcheDirectory>(sp => sp.GetRequiredService<Demarches.DemarcheDirectory>());
+        services.AddSingleton<Consultations.ConsultationThemes>();
 
         // The API names enum values as the wire does ("readyToLaunch", "inProgress"), never as numbers.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
@@ -67,6 +74,7 @@ internal static class WorkshopServices
         services.AddSingleton<CredentialCache>();
         services.AddSingleton<JoinAttemptLimiter>();
         services.AddSingleton<CallRateLimiter>();
+        services.AddSingleton<VisitorLimiter>();
         services.AddSingleton<JoinCodeResolver>();
         services.AddSingleton<Web.OriginPolicy>();
         services.AddSingleton<ProtocolStrikes>();

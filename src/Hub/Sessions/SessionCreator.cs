@@ -20,7 +20,17 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
     private const int MinRoundMinutes = 1;
     private const int MaxRoundMinutes = 240;
 
-    public async Task<(string SessionId, string JoinCode, string AnimatorToken, long Version)> CreateAsync(CreateSessionRequest request, CancellationToken cancellationToken)
+    public Task<(string SessionId, string JoinCode, string AnimatorToken, long Version)> CreateAsync(CreateSessionRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request, TokenHasher.NewId(), cancellationToken);
+
+    /// <summary>
+    /// A practice soirée: an id of its own shape (<see cref="PracticeIds"/>), so it is purged soon after it is made
+    /// and as soon as it closes, instead of being kept like an evening.
+    /// </summary>
+    public Task<(string SessionId, string JoinCode, string AnimatorToken, long Version)> CreatePracticeAsync(CreateSessionRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(request, PracticeIds.NewId(), cancellationToken);
+
+    private async Task<(string SessionId, string JoinCode, string AnimatorToken, long Version)> CreateAsync(CreateSessionRequest request, string sessionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var workshops = request.Workshops ?? [];
@@ -30,7 +40,6 @@ internal sealed class SessionCreator(SessionRegistry registry, ISessionStore sto
             throw new WorkshopException(ErrorCodes.InvalidArgument, $"At most {MaxWorkshops} workshops and {MaxTables} tables.");
         }
 
-        var sessionId = TokenHasher.NewId();
         var animatorId = TokenHasher.NewId();
         var animator = new Actor(Role.Animator, animatorId);
 

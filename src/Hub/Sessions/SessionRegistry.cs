@@ -63,7 +63,7 @@ internal sealed partial class SessionRegistry(
 
         if (state == SessionState.Closed)
         {
-            await Guard(() => store.SetExpiryAsync(sessionId, time.GetUtcNow() + options.Value.Retention, cancellationToken));
+            await Guard(() => store.SetExpiryAsync(sessionId, ClosedExpiry(sessionId), cancellationToken));
         }
         else
         {
@@ -250,8 +250,8 @@ internal sealed partial class SessionRegistry(
             return held;
         }
 
-        // A working group's log shares the store: its id never opens as a soirée.
-        if (Groups.GroupIds.IsGroup(entry.SessionId))
+        // A working group's, a démarche's or a consultation's log shares the store: its id never opens as a soirée.
+        if (Groups.GroupIds.IsGroup(entry.SessionId) || Demarches.DemarcheIds.IsDemarche(entry.SessionId) || Demarches.DemarcheIds.IsConsultation(entry.SessionId))
         {
             _entries.TryRemove(entry.SessionId, out _);
             throw new WorkshopException(SessionNotFound, "No such session.");
@@ -344,8 +344,12 @@ internal sealed partial class SessionRegistry(
     private async Task MarkClosedAsync(string sessionId, CancellationToken cancellationToken)
     {
         await Guard(() => store.SetLiveAsync(sessionId, false, cancellationToken));
-        await Guard(() => store.SetExpiryAsync(sessionId, time.GetUtcNow() + options.Value.Retention, cancellationToken));
+        await Guard(() => store.SetExpiryAsync(sessionId, ClosedExpiry(sessionId), cancellationToken));
     }
+
+    // A closed evening is kept for the retention period; a closed practice soirée goes at the next sweep.
+    private DateTimeOffset ClosedExpiry(string sessionId) =>
+        PracticeIds.IsPractice(sessionId) ? time.GetUtcNow() : time.GetUtcNow() + options.Value.Retention;
 
     private static Task<T> Guard<T>(Func<Task<T>> call) => StoreFaults.Guard(call);
 

@@ -143,7 +143,8 @@ public sealed class Consultation
     /// Takes in a project from another territory's fiche projet (the coordinator, through the host), even when the
     /// consultation is closed: it is the coordinator's own pick.
     /// </summary>
-    public Decision Import(Actor actor, string proposalId, string? title, string? text, string? theme, string? where, string? link, string? why)
+    public Decision Import(
+        Actor actor, string proposalId, string? title, string? text, string? theme, string? where, string? link, string? why, IReadOnlyList<string>? successFactors)
     {
         RequireSystem(actor);
         if (_proposals.ContainsKey(Input.Id(proposalId, "proposalId")))
@@ -151,7 +152,18 @@ public sealed class Consultation
             throw new WorkshopException(ErrorCodes.AlreadyExists, "A proposal with this id exists.");
         }
 
-        return Decision.Of(new ProposalMade(Check(proposalId, actor.Id, "projetAilleurs", title, text, theme, null, null, where, link, why, "fiche")));
+        if (_proposals.Count >= MaxProposals)
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, $"The consultation holds at most {MaxProposals} proposals.");
+        }
+
+        var factors = (successFactors ?? []) is { Count: <= 20 } list
+            ? list.Select(f => Input.Line(f, Input.MaxTitleLength, "successFactor")).ToList()
+            : throw new WorkshopException(ErrorCodes.InvalidArgument, "At most 20 success factors.");
+        return Decision.Of(new ProposalMade(Check(proposalId, actor.Id, "projetAilleurs", title, text, theme, null, null, where, link, why, "fiche") with
+        {
+            SuccessFactors = factors,
+        }));
     }
 
     /// <summary>Supports a proposal (+1); a second support from the same visitor changes nothing.</summary>

@@ -40,7 +40,7 @@ import { initLanguage, onLanguageChange, t } from '../lib/i18n';
 import { displayJoinCode, normalizeJoinCode } from '../lib/joincode';
 import { lastPathSegment, languageSwitch } from '../lib/page';
 import { closedReason, codeForm, isBadCode, joinError, joinForm } from './phone/join';
-import { loadCode, loadIdentity, saveCode, type Identity } from './phone/storage';
+import { loadCode, loadIdentity, saveCode, saveIdentity, type Identity } from './phone/storage';
 
 const root = byId('app');
 root.classList.add('phone');
@@ -166,12 +166,27 @@ async function boot(): Promise<void> {
   saveCode(code, { sessionId: info.sessionId, title: info.title, language: info.language });
   initLanguage(info.language);
   document.title = info.title;
+  takePersonalLink(info.sessionId);
   const identity = loadIdentity(info.sessionId);
   if (identity) {
     await goLive(identity, info.title);
     return;
   }
   showJoin(info);
+}
+
+/**
+ * A porteur's personal link (/j/CODE#p=ID&t=TOKEN&n=NAME, made when the démarche's soirée was created) holds the
+ * participant the server already joined for them: it is kept on the phone like a join, and the secret leaves the
+ * address bar.
+ */
+function takePersonalLink(sessionId: string): void {
+  const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const participantId = fragment.get('p');
+  const token = fragment.get('t');
+  if (!participantId || !token) return;
+  saveIdentity({ sessionId, participantId, token, nickname: fragment.get('n') ?? '' });
+  history.replaceState(null, '', location.pathname);
 }
 
 void boot();
