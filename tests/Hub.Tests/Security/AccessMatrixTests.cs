@@ -28,6 +28,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         "POST /api/sessions", "POST /api/sessions/import", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
         "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}", "GET /api/groups/join/{code}/qr.svg", "POST /api/groups/import",
+        "POST /api/demarches", "GET /api/consultations/{code}", "GET /api/consultations/{code}/qr.svg", "POST /api/consultations/{code}/visitors",
     ];
 
     // Calls that would take the matrix's own seat, member or group away from the rest of it; each is tested on its own.
@@ -139,7 +140,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
             }
         }
 
-        foreach (var endpoint in protectedEndpoints.Where(e => !e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/groups/{groupId}", StringComparison.Ordinal)))
+        foreach (var endpoint in protectedEndpoints.Where(e => !e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/groups/{groupId}", StringComparison.Ordinal) && !IsDemarcheSide(e)))
         {
             var allowed = endpoint.Metadata.GetMetadata<AllowAttribute>()?.Roles;
             foreach (var caller in callers)
@@ -175,6 +176,98 @@ public sealed class AccessMatrixTests : IAsyncLifetime
                 }
 
                 Assert.Equal(before, Wire.Number(await _sessions.SnapshotAsync(session), "version"));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task EveryDemarcheAndConsultationEndpointServesItsRolesAndRefusesEveryoneElseWithoutChangingAnything()
+    {
+        var demarches = new DemarcheClient(_sessions.Http);
+        var mine = await demarches.CreateAsync();
+        var other = await demarches.CreateAsync();
+        var d = $"/api/demarches/{mine.DemarcheId}";
+        await demarches.OkAsync(HttpMethod.Put, $"{d}/animators/anim-m", mine.CoordinatorToken, new StartupTerritoire.Server.Demarches.AnimatorRequest("Camille", "animateur"));
+        var link = await demarches.SendAsync(HttpMethod.Post, $"{d}/animators/anim-m/link", mine.CoordinatorToken, null);
+        var animator = DemarcheClient.Token((await link.Content.ReadFromJsonAsync<StartupTerritoire.Server.Demarches.DemarcheLink>().DefaultTimeout())!.Url);
+        var visitor = await demarches.VisitorAsync(mine.ConsultationCode);
+        var otherVisitor = await demarches.VisitorAsync(other.ConsultationCode);
+        var session = await _sessions.CreateAsync(TabledSession());
+        var group = await GroupOfAsync(session);
+        const string madeUp = "bm90LWEtdG9rZW4tYXQtYWxsLWp1c3QtZ3Vlc3NlZC1ieS1zb21lb25l";
+        var demarcheCallers = new List<(string Name, string? Token, Role? Role, HttpStatusCode? Refusal)>
+        {
+            ("no token", null, null, HttpStatusCode.Unauthorized),
+            ("made-up token", madeUp, null, HttpStatusCode.Unauthorized),
+            ("another démarche's coordinator", other.CoordinatorToken, null, HttpStatusCode.Forbidden),
+            ("a consultation visitor", visitor, null, HttpStatusCode.Forbidden),
+            ("a group's co-animator", group.SeatToken, null, HttpStatusCode.Forbidden),
+            ("the evening's animator", session.AnimatorToken, null, HttpStatusCode.Forbidden),
+            ("the coordinator", mine.CoordinatorToken, Role.Animator, null),
+            ("a named animator", animator, Role.CoAnimator, null),
+        };
+        var consultationCallers = new List<(string Name, string? Token, Role? Role, HttpStatusCode? Refusal)>
+        {
+            ("no token", null, null, HttpStatusCode.Unauthorized),
+            ("made-up token", madeUp, null, HttpStatusCode.Unauthorized),
+            ("the démarche's coordinator", mine.CoordinatorToken, null, HttpStatusCode.Forbidden),
+            ("a named animator", animator, null, HttpStatusCode.Forbidden),
+            ("another consultation's visitor", otherVisitor, null, HttpStatusCode.Forbidden),
+            ("a group's co-animator", group.SeatToken, null, HttpStatusCode.Forbidden),
+            ("the evening's animator", session.AnimatorToken, null, HttpStatusCode.Forbidden),
+            ("a visitor", visitor, Role.Participant, null),
+        };
+
+        var endpoints = Endpoints().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && IsDemarcheSide(e)).ToList();
+        foreach (var expected in new[] { "GET /api/demarches/{demarcheId}/", "PUT /api/demarches/{demarcheId}/plan", "POST /api/demarches/{demarcheId}/soirees",
+            "POST /api/demarches/{demarcheId}/practice", "PUT /api/consultations/{code}/proposals/{proposalId}/support" })
+        {
+            Assert.True(endpoints.Select(Name).Contains(expected), $"{expected} is not among {string.Join(", ", endpoints.Select(Name))}");
+        }
+
+        async Task<(long, long)> VersionsAsync() =>
+            ((await demarches.PageAsync(mine.DemarcheId, mine.CoordinatorToken)).GetProperty("version").GetInt64(),
+             (await demarches.ConsultationAsync(mine.ConsultationCode)).GetProperty("version").GetInt64());
+
+        foreach (var endpoint in endpoints)
+        {
+            var allowed = endpoint.Metadata.GetMetadata<AllowAttribute>()?.Roles;
+            var callers = endpoint.RoutePattern.RawText!.TrimStart('/').StartsWith("api/consultations/", StringComparison.Ordinal) ? consultationCallers : demarcheCallers;
+            foreach (var caller in callers)
+            {
+                // Taking the matrix's animator off, or hiding a proposal, is tested on its own.
+                if (Name(endpoint).StartsWith("DELETE ", StringComparison.Ordinal) && caller.Role is { } remover && allowed?.Contains(remover) == true)
+                {
+                    continue;
+                }
+
+                var before = await VersionsAsync();
+                var path = "/" + endpoint.RoutePattern.RawText!.TrimStart('/')
+                    .Replace("{demarcheId}", mine.DemarcheId, StringComparison.Ordinal)
+                    .Replace("{code}", mine.ConsultationCode, StringComparison.Ordinal)
+                    .Replace("{animatorId}", "anim-m", StringComparison.Ordinal)
+                    .Replace("{partnerId}", "x-1", StringComparison.Ordinal)
+                    .Replace("{proposalId}", "x-1", StringComparison.Ordinal)
+                    .Replace("{commentId}", "x-1", StringComparison.Ordinal)
+                    .Replace("{format}", "json", StringComparison.Ordinal);
+                var method = new HttpMethod(endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods[0]);
+                var response = await demarches.SendAsync(method, path, caller.Token, method == HttpMethod.Post || method == HttpMethod.Put ? new { tableId = "t" } : null);
+                var because = $"{Name(endpoint)} called by {caller.Name}";
+                if (caller.Refusal is { } refusal)
+                {
+                    Assert.True(refusal == response.StatusCode, $"{because}: {response.StatusCode}, expected {refusal}");
+                }
+                else if (allowed is not null && caller.Role is { } role && allowed.Contains(role))
+                {
+                    Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{because}: {response.StatusCode}");
+                    continue;
+                }
+                else
+                {
+                    Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{because}: {response.StatusCode}, expected Forbidden");
+                }
+
+                Assert.Equal(before, await VersionsAsync());
             }
         }
     }
@@ -265,6 +358,10 @@ public sealed class AccessMatrixTests : IAsyncLifetime
             return (await _sessions.Http.SendAsync(request).DefaultTimeout()).StatusCode == HttpStatusCode.Unauthorized;
         }, TimeSpan.FromSeconds(10), "the purged soirée's token is refused");
     }
+
+    private static bool IsDemarcheSide(RouteEndpoint endpoint) =>
+        endpoint.RoutePattern.RawText!.TrimStart('/') is var path
+        && (path.StartsWith("api/demarches/{demarcheId}", StringComparison.Ordinal) || path.StartsWith("api/consultations/{code}", StringComparison.Ordinal));
 
     private List<RouteEndpoint> Endpoints() =>
         [.. _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
