@@ -146,6 +146,21 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
         Assert.Equal(HttpStatusCode.OK, asHolder.StatusCode);
         Assert.Contains(Wire.List(snapshot, "participants"), p => Wire.Text(p, "id") == fragment["p"] && Wire.Text(p, "nickname") == "Mireille");
 
+        // She keeps what she wants in the sorting round, which only the holder may do; another participant may not.
+        var acceleration = Wire.Text(workshops[1], "id")!;
+        var bruno = await sessions.JoinAsync(Wire.Text(snapshot, "joinCode")!, "Bruno");
+        await using (var animator = await LiveClient.ConnectAsync(app.Server, soiree.AnimatorToken, Protocol.Json))
+        await using (var mireille = await LiveClient.ConnectAsync(app.Server, fragment["t"]!, Protocol.Json))
+        await using (var other = await LiveClient.ConnectAsync(app.Server, bruno.Token, Protocol.Json))
+        {
+            await animator.InvokeAsync("StartRound", acceleration, "enrichissement");
+            await other.InvokeAsync("AddNote", "n-1", acceleration, "ressources", "Une chambre froide à la coopérative", null);
+            await animator.InvokeAsync("EndRound", acceleration, "enrichissement");
+            await animator.InvokeAsync("StartRound", acceleration, "tri");
+            Assert.Equal("auth.forbidden", await HubErrors.CodeOfAsync(() => other.InvokeAsync("Star", acceleration, "n-1", true)));
+            await mireille.InvokeAsync("Star", acceleration, "n-1", true);
+        }
+
         var told = await _client.ConsultationAsync(code);
         var outcome = DemarcheClient.Proposal(told, local).GetProperty("outcome");
         Assert.Equal("soiree", outcome.GetProperty("key").GetString());
