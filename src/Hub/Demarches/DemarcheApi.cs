@@ -81,9 +81,12 @@ internal static class DemarcheApi
                 ? new DemarcheMe("animateur", actor.Id)
                 : throw new WorkshopException(ErrorCodes.Forbidden, "This link no longer opens the démarche.");
 
-        var consultation = await consultations.ReadAsync(data.ConsultationId, c => new ConsultationSummary(
-            c.Id, c.JoinCode, links.Consultation(http, c.JoinCode), c.IsOpen, c.Visible.Count, c.Visible.Sum(p => p.Supports), c.Visible.Sum(p => p.Comments.Count)),
-            cancellationToken);
+        var consultation = await consultations.ReadAsync(data.ConsultationId, c =>
+        {
+            var visible = c.Visible;
+            return new ConsultationSummary(c.Id, c.JoinCode, links.Consultation(http, c.JoinCode), c.IsOpen,
+                visible.Count, visible.Sum(p => p.Supports), visible.Sum(p => p.Comments.Count));
+        }, cancellationToken);
         var soirees = new List<SoireeView>();
         foreach (var linked in data.Soirees)
         {

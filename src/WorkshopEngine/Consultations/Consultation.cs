@@ -297,8 +297,10 @@ public sealed class Consultation
         Version = stored.Seq;
     }
 
+    // A copy: the host reads a proposal's state outside the consultation's lock while the next write may change it.
     private ProposalState State(string id) => new(
-        _proposals[id], _at[id], _supporters[id], [.. _comments[id]], _outcomes.GetValueOrDefault(id) ?? ProposalOutcome.Received, _hidden.Contains(id));
+        _proposals[id], _at[id], new HashSet<string>(_supporters[id], StringComparer.Ordinal), [.. _comments[id]],
+        _outcomes.GetValueOrDefault(id) ?? ProposalOutcome.Received, _hidden.Contains(id));
 
     private static Proposal Check(
         string proposalId, string visitorId, string? kind, string? title, string? text, string? theme, string? holder, ContactDetails? contact,
