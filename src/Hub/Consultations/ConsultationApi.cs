@@ -19,6 +19,9 @@ namespace StartupTerritoire.Server.Consultations;
 /// </summary>
 internal static class ConsultationApi
 {
+    /// <summary>The largest body a visitor sends: a proposal is a few kilobytes at most.</summary>
+    public const long MaxVisitorBodyBytes = 64 * 1024;
+
     public static void MapConsultationApi(RouteGroupBuilder api)
     {
         api.MapGet("/consultations/{code}", PageAsync).AllowAnonymous();
@@ -27,7 +30,8 @@ internal static class ConsultationApi
 
         var visitor = api.MapGroup("/consultations/{code}")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireAuthenticatedUser())
-            .AddEndpointFilter<ConsultationRolesFilter>();
+            .AddEndpointFilter<ConsultationRolesFilter>()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxVisitorBodyBytes));
         var visitors = new AllowAttribute(Role.Participant);
         visitor.MapPut("/proposals/{proposalId}", ProposeAsync).WithMetadata(visitors);
         visitor.MapPut("/proposals/{proposalId}/support", SupportAsync).WithMetadata(visitors);

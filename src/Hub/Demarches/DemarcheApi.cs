@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
@@ -23,6 +22,9 @@ namespace StartupTerritoire.Server.Demarches;
 /// </summary>
 internal static class DemarcheApi
 {
+    /// <summary>The largest fiche projet taken in: its texts, needs, offers and milestones fit well within.</summary>
+    public const long MaxFicheBytes = 1024 * 1024;
+
     public static IEndpointRouteBuilder MapDemarcheApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
@@ -43,7 +45,7 @@ internal static class DemarcheApi
         demarche.MapPost("/soirees", CreateSoireeAsync).WithMetadata(coordinator);
         demarche.MapPost("/practice", PracticeAsync).WithMetadata(staff);
         demarche.MapPost("/groups", LinkGroupAsync).WithMetadata(coordinator);
-        demarche.MapPost("/fiches", ImportFicheAsync).WithMetadata(coordinator);
+        demarche.MapPost("/fiches", ImportFicheAsync).WithMetadata(coordinator, new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxFicheBytes));
         ConsultationApi.MapCoordinatorSide(demarche);
 
         // The portfolio, its exports, the yearly report and the public page read the démarche through IDemarcheDirectory.
@@ -190,12 +192,12 @@ internal static class DemarcheApi
     /// the plan: an essaimage whose sheet carries the project's name, territory, description and success factors.
     /// </summary>
     private static async Task<Created<ImportedProposal>> ImportFicheAsync(
-        string demarcheId, JsonElement fiche, ClaimsPrincipal user, DemarcheRegistry demarches, ConsultationRegistry consultations,
+        string demarcheId, ClaimsPrincipal user, DemarcheRegistry demarches, ConsultationRegistry consultations, HttpRequest http,
         CancellationToken cancellationToken)
     {
         var actor = user.GetActor()!;
         var consultationId = await CoordinatorReadAsync(demarches, demarcheId, actor, d => d.ConsultationId, cancellationToken);
-        var read = FicheImport.Read(fiche);
+        var read = FicheImport.Read(await Exports.ImportBody.ReadAsync(http, MaxFicheBytes, cancellationToken));
         var proposalId = TokenHasher.NewId();
         await demarches.ReadAsync(demarcheId, d => d.Plan.Picks.Count < Demarche.MaxPicks
             ? d.Version

@@ -13,6 +13,20 @@ internal sealed record FicheImport(string? Name, string? Text, string? Theme, st
 {
     private const int MaxFactors = 20;
 
+    /// <summary>Reads a fiche projet from its JSON bytes; anything else is refused as input.</summary>
+    public static FicheImport Read(ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return Read(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, "A fiche projet is a JSON document.");
+        }
+    }
+
     public static FicheImport Read(JsonElement fiche)
     {
         if (fiche.ValueKind != JsonValueKind.Object)
@@ -20,7 +34,7 @@ internal sealed record FicheImport(string? Name, string? Text, string? Theme, st
             throw new WorkshopException(ErrorCodes.InvalidArgument, "A fiche projet is a JSON object.");
         }
 
-        if (fiche.TryGetProperty("schemaVersion", out var version) && (version.ValueKind != JsonValueKind.Number || version.GetInt32() != 1))
+        if (fiche.TryGetProperty("schemaVersion", out var version) && (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != 1))
         {
             throw new WorkshopException(ErrorCodes.InvalidArgument, "This fiche projet's schemaVersion is not 1.");
         }

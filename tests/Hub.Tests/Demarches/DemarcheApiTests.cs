@@ -292,5 +292,14 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
 
         var wrongVersion = JsonDocument.Parse("""{ "schemaVersion": 7, "name": "X" }""").RootElement;
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/fiches", created.CoordinatorToken, wrongVersion)).StatusCode);
+        using var notJson = new HttpRequestMessage(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/fiches")
+        {
+            Content = new StringContent("{ pas du json", System.Text.Encoding.UTF8, "application/json"),
+            Headers = { Authorization = new("Bearer", created.CoordinatorToken) },
+        };
+        var refused = await _client.Http.SendAsync(notJson);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("input.invalid", (await refused.Content.ReadFromJsonAsync<ApiError>())!.Code);
+        Assert.Single((await _client.PageAsync(created.DemarcheId, created.CoordinatorToken)).GetProperty("plan").GetProperty("picks").EnumerateArray());
     }
 }
