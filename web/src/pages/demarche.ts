@@ -5,7 +5,7 @@
 // phases, the run-of-show and "Répéter la soirée", not the partners nor the coordinator's controls.
 //
 // Stable hooks for browser tests (data-testid):
-//   header:        demarche-name, demarche-territory, my-role (data-role coordinateur | animateur), phases,
+//   header:        demarche-name, demarche-territory, my-role (data-role coordinateur | animateur), coordinator-link, phases,
 //                  phase-1 … phase-4 (data-status aFaire | enCours | fait), phase-status
 //   page:          demarche-failure, demarche-message
 //   outbox:        pending-item, pending-state (data-state waiting | refused), pending-dismiss

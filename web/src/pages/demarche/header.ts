@@ -6,10 +6,11 @@ import { languageSwitch } from '../../lib/page';
 import { plural } from '../../lib/plural';
 import { isCoordinator, type Ctx } from './context';
 import type { Phase } from './model';
+import { secretLink } from './secret';
 
 export function headerSignature(ctx: Ctx): string {
   const p = ctx.page;
-  return JSON.stringify([language(), p?.name, p?.territory, p?.me, p?.phases]);
+  return JSON.stringify([language(), p?.name, p?.territory, p?.me, p?.phases, ctx.ui.revealed.has('coordinator')]);
 }
 
 let switcher: HTMLButtonElement | null = null;
@@ -42,6 +43,13 @@ export function headerPanel(ctx: Ctx): Child[] {
       switcher),
     h('h1', { 'data-testid': 'demarche-name' }, p.name),
     p.territory ? h('p', { class: 'territory', 'data-testid': 'demarche-territory' }, p.territory) : null,
+    // The link lives on this device only once opened: the coordinator can take it to another one from here.
+    isCoordinator(ctx)
+      ? h('details', { class: 'join-code coordinator-link' },
+        h('summary', null, t('demarche.coordinatorLink')),
+        h('p', { class: 'muted' }, t('demarche.coordinatorLinkHint')),
+        secretLink(ctx, 'coordinator', 'coordinator-link', `/d/${encodeURIComponent(ctx.demarcheId)}#${encodeURIComponent(ctx.token)}`, t('demarche.coordinatorLink')))
+      : null,
     h('ol', { class: 'phases', 'aria-label': t('demarche.phases'), 'data-testid': 'phases' }, ...[...p.phases].sort((a, b) => a.number - b.number).map(phaseItem)),
     h('nav', { class: 'jump', 'aria-label': t('demarche.nav') }, ...nav.map((id) => h('a', { href: `#${id}-title` }, t(`demarche.nav.${id}`)))),
   ];
