@@ -45,14 +45,14 @@ function start(app: HTMLElement, code: string): void {
       for (const section of sections) section.update();
     },
   };
-  const part = (id: string) => h('section', { id, class: `panel ${id}` });
+  const part = (id: string) => h('section', { id, class: `panel ${id}-panel` });
   const els = {
     header: h('header', { class: 'group-header consultation-header' }),
     failure: h('p', { class: 'notice', role: 'alert', 'data-testid': 'consultation-failure' }),
     message: h('p', { class: 'message', role: 'status', 'aria-live': 'polite', 'data-testid': 'consultation-message' }),
     pending: part('pending'),
     propose: part('propose'),
-    proposals: part('proposals-panel'),
+    proposals: part('proposals'),
   };
   replace(app, els.header, h('main', { class: 'group-space consultation-space' }, els.failure, els.message, els.pending, els.propose, els.proposals));
   const add = (el: HTMLElement, signature: () => string, build: () => Child[]) => sections.push(new Section(el, signature, build, { hideWhenEmpty: true }));

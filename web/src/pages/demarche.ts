@@ -75,7 +75,7 @@ function start(app: HTMLElement, demarcheId: string): void {
       for (const section of sections) section.update();
     },
   };
-  const part = (id: string) => h('section', { id, class: `panel ${id}` });
+  const part = (id: string) => h('section', { id, class: `panel ${id}-panel` });
   const els = {
     header: h('header', { class: 'group-header demarche-header' }),
     failure: h('p', { class: 'notice', role: 'alert', 'data-testid': 'demarche-failure' }),

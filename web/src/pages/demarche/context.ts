@@ -1,7 +1,7 @@
 // What every part of the démarche's page shares: the démarche as last read, its consultation and portfolio (for
 // the coordinator), who is looking, the outbox of changes, and the ways to read them again.
 import { h } from '../../lib/dom';
-import { t } from '../../lib/i18n';
+import { language, t } from '../../lib/i18n';
 import type { Outbox } from '../group/outbox';
 import type { ConsultationPage } from '../consultation/model';
 import type { CreatedSoiree, DemarchePage, Portfolio, Practice } from './model';
@@ -138,6 +138,13 @@ export async function loadPortfolio(ctx: Ctx): Promise<void> {
   if (portfolio === 'refused') ctx.failure = null;
   else if (portfolio) ctx.portfolio = portfolio;
   ctx.refresh();
+}
+
+/** A day ("12 décembre 2026") from its ISO form. */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(language(), { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
 }
 
 /** A heading that the page's "Aller à" links land on. */

@@ -35,7 +35,7 @@ export function headerPanel(ctx: Ctx): Child[] {
   if (!p) return [h('div', { class: 'topbar' }, h('span', { class: 'brand' }, t('demarche.kind')), switcher)];
   const nav = isCoordinator(ctx)
     ? ['partners', 'animators', 'consultation', 'prepare', 'soirees', 'portfolio', 'exports']
-    : ['prepare', 'practice'];
+    : ['runOfShow', 'practice'];
   return [
     h('div', { class: 'topbar' },
       h('span', { class: 'brand' }, t('demarche.kind')),
@@ -51,6 +51,6 @@ export function headerPanel(ctx: Ctx): Child[] {
         secretLink(ctx, 'coordinator', 'coordinator-link', `/d/${encodeURIComponent(ctx.demarcheId)}#${encodeURIComponent(ctx.token)}`, t('demarche.coordinatorLink')))
       : null,
     h('ol', { class: 'phases', 'aria-label': t('demarche.phases'), 'data-testid': 'phases' }, ...[...p.phases].sort((a, b) => a.number - b.number).map(phaseItem)),
-    h('nav', { class: 'jump', 'aria-label': t('demarche.nav') }, ...nav.map((id) => h('a', { href: `#${id}-title` }, t(`demarche.nav.${id}`)))),
+    h('nav', { class: 'jump', 'aria-label': t('demarche.nav') }, ...nav.map((id) => h('a', { href: `#${id === 'runOfShow' ? 'prepare' : id}-title` }, t(`demarche.nav.${id}`)))),
   ];
 }

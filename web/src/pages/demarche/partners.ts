@@ -60,7 +60,7 @@ function partnerRow(ctx: Ctx, partner: Partner): HTMLElement {
   const waiting = pendingFor(ctx, path(ctx, partner.id));
   return h('li', { class: `partner${waiting?.method === 'DELETE' ? ' removing' : ''}`, 'data-testid': 'partner-row', 'data-univers': partner.univers, 'data-circle': partner.circle },
     h('span', { class: 'partner-name' }, partner.name),
-    h('span', { class: 'tag univers' }, t(`demarche.univers.${partner.univers}`)),
+    h('span', { class: 'tag partner-univers' }, t(`demarche.univers.${partner.univers}`)),
     h('span', { class: `tag circle ${partner.circle}` }, t(`demarche.circle.${partner.circle}`)),
     partner.contact ? h('span', { class: 'partner-contact', 'data-testid': 'partner-contact' }, partner.contact) : null,
     waiting ? pendingState(ctx, waiting) : null,

@@ -4,7 +4,7 @@
 import { h, type Child } from '../../lib/dom';
 import { formatDateTime, language, t } from '../../lib/i18n';
 import { isThemeKey, themeLabel } from '../../lib/themes';
-import { heading, isCoordinator, type Ctx } from './context';
+import { formatDay, heading, isCoordinator, type Ctx } from './context';
 import { portfolioStages, type Portfolio, type PortfolioLink, type PortfolioProject } from './model';
 import { stageLabel } from './stages';
 
@@ -46,7 +46,7 @@ function projectRow(p: Portfolio, project: PortfolioProject): HTMLElement {
     project.stage === 'arrete' && project.stopReason ? h('p', { class: 'meta' }, t('demarche.portfolio.stopped', { reason: project.stopReason })) : null,
     h('p', { class: 'meta', 'data-testid': 'portfolio-milestones' }, milestones.length === 0
       ? t('demarche.portfolio.noMilestone')
-      : t('demarche.portfolio.milestones', { reached, count: milestones.length }) + (next ? ` · ${t('demarche.portfolio.next', { title: next.title, due: next.due ?? '—' })}` : '')),
+      : t('demarche.portfolio.milestones', { reached, count: milestones.length }) + (next ? ` · ${t('demarche.portfolio.next', { title: next.title, due: next.due ? formatDay(next.due) : '—' })}` : '')),
     list('needs'),
     list('offers'),
     h('p', { class: 'meta muted' },

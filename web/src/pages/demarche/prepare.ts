@@ -9,7 +9,7 @@ import { language, t } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
 import { clearDrafts, stacked, valueOf } from '../group/fields';
 import { formatOfKind, proposalKinds, type Proposal, type ProposalKind } from '../consultation/model';
-import { absolute, base, heading, isCoordinator, load, refusalText, say, type Ctx } from './context';
+import { absolute, base, formatDay, heading, isCoordinator, load, refusalText, say, type Ctx } from './context';
 import { rememberConsole } from './identity';
 import type { CreatedSoiree, Format, PlanBody } from './model';
 import { pendingFor, pendingState } from './pending';
@@ -181,7 +181,7 @@ export function preparePanel(ctx: Ctx): Child[] {
   const canCreate = coordinator && !waiting && ctx.page.plan.picks.length > 0 && Boolean(ctx.page.plan.title);
   return [
     heading('prepare', t(coordinator ? 'demarche.plan.heading' : 'demarche.plan.headingRead')),
-    coordinator ? titleForm(ctx, plan) : h('p', { 'data-testid': 'plan-read-title' }, plan.title || t('demarche.plan.untitled'), plan.date ? ` — ${plan.date}` : ''),
+    coordinator ? titleForm(ctx, plan) : h('p', { 'data-testid': 'plan-read-title' }, plan.title || t('demarche.plan.untitled'), plan.date ? ` — ${formatDay(plan.date)}` : ''),
     h('h3', null, t('demarche.plan.runOfShow'), ' ', h('span', { class: 'count' }, `(${list.length})`)),
     h('p', { class: 'muted' }, t('demarche.plan.frame')),
     list.length === 0
