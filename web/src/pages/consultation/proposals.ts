@@ -24,7 +24,12 @@ function supportButton(ctx: Ctx, p: Proposal): Child {
   const waiting = ctx.outbox.pending.find((x) => x.path === path);
   // Pressed is what the server said: a support still on its way is shown as waiting, not as counted.
   const pressed = p.supportedByMe === true;
-  const closed = !isOpen(ctx);
+  // A closed consultation counts what was given, and offers nothing to press.
+  if (!isOpen(ctx)) {
+    return h('div', { class: 'support-row' },
+      h('span', { class: 'support-count', 'data-testid': 'support-count', 'data-count': String(p.supports) }, plural('proposal.supports', p.supports)),
+      pressed ? h('span', { class: 'muted' }, t('consultation.supported')) : null);
+  }
   return h('div', { class: 'support-row' },
     h('button', {
       type: 'button',
@@ -32,7 +37,7 @@ function supportButton(ctx: Ctx, p: Proposal): Child {
       'data-testid': 'support',
       'data-key': `support-${p.id}`,
       'aria-pressed': pressed ? 'true' : 'false',
-      disabled: closed || Boolean(waiting && waiting.state === 'waiting'),
+      disabled: Boolean(waiting && waiting.state === 'waiting'),
       onclick: () => ctx.outbox.send(pressed ? 'DELETE' : 'PUT', path, {}, t(pressed ? 'consultation.pending.unsupport' : 'consultation.pending.support', { title: p.title })),
     }, t('consultation.support'), h('span', { class: 'visually-hidden' }, ` : ${p.title}`)),
     h('span', { class: 'support-count', 'data-testid': 'support-count', 'data-count': String(p.supports) }, plural('proposal.supports', p.supports)),
@@ -62,6 +67,7 @@ function commentsBlock(ctx: Ctx, p: Proposal): Child {
   stacked({ label: t('consultation.comment.text'), key: textKey, multiline: true, maxlength: 500, required: true, testid: 'comment-text' }),
   h('button', { type: 'submit', 'data-testid': 'comment-submit' }, t('consultation.comment.submit')));
   const count = p.comments.length;
+  if (count === 0 && pendingComments.length === 0 && !isOpen(ctx)) return null;
   return foldable(ctx, `comments-${p.id}`, count === 0 ? t('consultation.comment.first') : plural('proposal.comments', count),
     count > 0 ? h('ul', { class: 'comment-list' }, ...p.comments.map((c) => h('li', { 'data-testid': 'comment' },
       h('strong', null, c.nickname || t('proposal.anonymous')), ' ', h('span', { class: 'muted' }, formatDateTime(Date.parse(c.at))), h('br'), c.text))) : null,

@@ -37,7 +37,7 @@ function projectRow(p: Portfolio, project: PortfolioProject): HTMLElement {
     : h('p', { class: 'meta', 'data-testid': `portfolio-${kind}` }, t(`demarche.portfolio.${kind}`), ' : ',
       (project[kind] ?? []).map((x) => `${t(`exchange.${x.category}`)} — ${x.text}`).join(' ; '));
   return h('li', { class: `portfolio-row stage-${project.stage}`, 'data-testid': 'portfolio-row', 'data-project-id': project.id, 'data-stage': project.stage, 'data-theme': project.theme ?? '' },
-    h('h4', null, project.name),
+    h('h3', null, project.name),
     project.promise ? h('p', { class: 'promise' }, project.promise) : null,
     h('p', { class: 'meta' },
       h('span', { class: `tag stage ${project.stage}`, 'data-testid': 'portfolio-stage' }, stageLabel(project.stage)),
