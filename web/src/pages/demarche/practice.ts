@@ -1,12 +1,11 @@
 // "Répéter la soirée": the plan's run-of-show as a practice soirée, for the coordinator or a named animator to try
 // the console before the evening. It is in no record of the démarche, and the server discards it afterwards; the
 // page says so before and after it is made.
-import { call } from '../../lib/api';
+import { call, RequestFailed } from '../../lib/api';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { absolute, base, heading, refusalText, say, type Ctx } from './context';
 import type { Practice } from './model';
-import { RequestFailed } from '../../lib/api';
 
 export function practiceSignature(ctx: Ctx): string {
   return JSON.stringify([language(), ctx.page?.me, ctx.page?.plan.picks.length, ctx.ui.practice?.consoleUrl, ctx.ui.busy.has('practice')]);
