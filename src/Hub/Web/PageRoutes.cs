@@ -7,7 +7,8 @@ namespace StartupTerritoire.Server.Web;
 /// <summary>
 /// The pages and what they need from the server besides the API: the home page (create a soirée), the phone
 /// (/j/CODE), the board (/b/ID), the console (/a/ID, and /t/ID for a co-animator), a working group's space (/gr/ID,
-/// and /g/CODE to join it), the join QR code and the LAN addresses for a laptop server.
+/// and /g/CODE to join it), a démarche's page (/d/ID for its coordinator and named animators), its consultation
+/// (/c/CODE) and its public page of projects (/p/ID), the join QR code and the LAN addresses for a laptop server.
 /// </summary>
 internal static class PageRoutes
 {
@@ -28,6 +29,9 @@ internal static class PageRoutes
         app.MapGet("/t/{sessionId}", (WebFiles files, HttpContext context) => files.Page(context, "console.html")).AllowAnonymous();
         app.MapGet("/gr/{groupId}", (WebFiles files, HttpContext context) => files.Page(context, "group.html")).AllowAnonymous();
         app.MapGet("/g/{code}", (WebFiles files, HttpContext context) => files.Page(context, "group.html")).AllowAnonymous();
+        app.MapGet("/d/{demarcheId}", (WebFiles files, HttpContext context) => files.Page(context, "demarche.html")).AllowAnonymous();
+        app.MapGet("/c/{code}", (WebFiles files, HttpContext context) => files.Page(context, "consultation.html")).AllowAnonymous();
+        app.MapGet("/p/{demarcheId}", (WebFiles files, HttpContext context) => files.Page(context, "public.html")).AllowAnonymous();
 
         app.MapGet("/api/join/{code}/qr.svg", async (string code, JoinCodeResolver codes, PublicLinks links, HttpContext http) =>
         {

@@ -25,6 +25,7 @@ public sealed class AccessMatrixTests : IAsyncLifetime
     private static readonly string[] s_public =
     [
         "GET /", "GET /j/{code}", "GET /b/{sessionId}", "GET /a/{sessionId}", "GET /t/{sessionId}", "GET /gr/{groupId}", "GET /g/{code}",
+        "GET /d/{demarcheId}", "GET /c/{code}", "GET /p/{demarcheId}",
         "POST /api/sessions", "POST /api/sessions/import", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
         "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}", "GET /api/groups/join/{code}/qr.svg", "POST /api/groups/import",

@@ -24,7 +24,14 @@
 //                leave-fold, leave-erase, leave, leave-confirm, remove-resource
 //   origin:      origin-summary, origin-cluster, origin-note
 //   dossier:     dossier-pdf, dossier-html, dossier-md, dossier-xlsx, dossier-json
-//   steer:       card, card-name, card-promise, card-stage, card-submit, hand-over, hand-over-confirm,
+//   exchanges:   exchanges-need, exchanges-offer (lists), exchanges-need-none, exchanges-offer-none, exchange
+//                (data-kind need | offer, data-category), exchange-remove, exchange-new, exchange-form,
+//                exchange-kind, exchange-category, exchange-text, exchange-submit
+//   publication: publication-state (data-published), publication-edit, publication-form, publication-published,
+//                publication-text, publication-needs, publication-milestones, publication-submit (co-animators)
+//   fiche:       fiche-json, fiche-pdf
+//   header:      group-theme, group-stopped (a stopped project: its one line, with why)
+//   steer:       card, card-name, card-promise, card-theme, card-theme-own, card-stage, card-stop-reason, card-submit, hand-over, hand-over-confirm,
 //                handed-over-link, close, close-reason, close-group, close-group-confirm
 import '../i18n/group';
 import { byId, h, replace } from '../lib/dom';
@@ -33,6 +40,8 @@ import { Section } from '../lib/render';
 import { canvasPanel, canvasSignature } from './group/canvas';
 import { changesPanel, changesSignature } from './group/changes';
 import { dossierPanel, dossierSignature } from './group/dossier';
+import { exchangesPanel, exchangesSignature } from './group/exchanges';
+import { fichePanel, ficheSignature } from './group/fiche';
 import { load, type Ctx } from './group/context';
 import { headerPanel, headerSignature } from './group/header';
 import { route, tokenFor } from './group/identity';
@@ -43,6 +52,7 @@ import { originPanel, originSignature } from './group/origin';
 import { Outbox } from './group/outbox';
 import { pendingPanel, pendingSignature } from './group/pending';
 import { planPanel, planSignature } from './group/plan';
+import { publicationPanel, publicationSignature } from './group/publication';
 import { handedOverPanel, steerPanel, steerSignature } from './group/steer';
 
 /** How often an open space reads the group again, to show what others changed. */
@@ -79,13 +89,16 @@ function start(app: HTMLElement, groupId: string): void {
     changes: part('changes', 'changes'),
     canvas: part('canvas', 'canvas-panel'),
     plan: part('plan', 'plan'),
+    exchanges: part('exchanges', 'exchanges-panel'),
     meetings: part('meetings', 'meetings-panel'),
     members: part('members', 'members-panel'),
     origin: part('origin', 'origin'),
     dossier: part('dossier', 'dossier'),
+    fiche: part('fiche', 'fiche'),
+    publication: part('publication', 'publication'),
     steer: part('steer', 'steer'),
   };
-  replace(app, els.header, h('main', { class: 'group-space' }, els.failure, els.message, els.handed, els.invited, els.pending, els.changes, els.canvas, els.plan, els.meetings, els.members, els.origin, els.dossier, els.steer));
+  replace(app, els.header, h('main', { class: 'group-space' }, els.failure, els.message, els.handed, els.invited, els.pending, els.changes, els.canvas, els.plan, els.exchanges, els.meetings, els.members, els.origin, els.dossier, els.fiche, els.publication, els.steer));
   const member = () => ctx.page !== null && ctx.page.me.role !== 'invited';
   const add = (el: HTMLElement, signature: () => string, build: () => ReturnType<typeof canvasPanel>) =>
     sections.push(new Section(el, signature, build, { hideWhenEmpty: true }));
@@ -98,10 +111,13 @@ function start(app: HTMLElement, groupId: string): void {
   add(els.changes, changesSignature.bind(null, ctx), () => changesPanel(ctx));
   add(els.canvas, canvasSignature.bind(null, ctx), () => (member() ? canvasPanel(ctx) : []));
   add(els.plan, planSignature.bind(null, ctx), () => (member() ? planPanel(ctx) : []));
+  add(els.exchanges, exchangesSignature.bind(null, ctx), () => (member() ? exchangesPanel(ctx) : []));
   add(els.meetings, meetingsSignature.bind(null, ctx), () => (member() ? meetingsPanel(ctx) : []));
   add(els.members, membersSignature.bind(null, ctx), () => (member() ? membersPanel(ctx) : []));
   add(els.origin, originSignature.bind(null, ctx), () => (member() ? originPanel(ctx) : []));
   add(els.dossier, dossierSignature.bind(null, ctx), () => dossierPanel(ctx));
+  add(els.fiche, ficheSignature.bind(null, ctx), () => fichePanel(ctx));
+  add(els.publication, publicationSignature.bind(null, ctx), () => publicationPanel(ctx));
   add(els.steer, steerSignature.bind(null, ctx), () => steerPanel(ctx));
   onLanguageChange(() => {
     for (const section of sections) section.update(true);

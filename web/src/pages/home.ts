@@ -28,6 +28,8 @@
 //   after creation:  created (panel), animator-link (readonly <input> with the animator URL), copy-link <button>,
 //                    copy-status, animator-warning, open-console <a>, join-code (ABCD-EFGH), join-url, new-session <button>
 //   recent list:     recent-sessions (section), recent-session items (data-session-id) with a link and forget-session <button>
+//   démarche:        demarche-block (<summary>), demarche-name <input>, demarche-territory <input>, demarche-create
+//                    <button>, demarche-error; once created the coordinator's page (/d/ID#token) opens
 import '../i18n/home';
 import { h, replace, byId } from '../lib/dom';
 import { formatDateTime, initLanguage, language, setLanguage, t } from '../lib/i18n';
@@ -48,6 +50,7 @@ import { required } from './home/validation';
 import { workshopCard } from './home/workshop';
 import { joinWithCode } from './home/join';
 import { scratchGroup } from './home/group';
+import { demarcheBlock } from './home/demarche';
 import { createdPanel } from './home/created';
 import type { Created } from './home/created';
 
@@ -77,7 +80,8 @@ function render(focusId?: string): void {
       h('aside', { class: 'home-aside', 'aria-label': t('home.aside.label') },
         howItWorks(),
         recentSection(),
-        created ? null : scratchGroup(() => render()))));
+        created ? null : scratchGroup(() => render()),
+        created ? null : demarcheBlock(() => render()))));
   if (focusId) document.getElementById(focusId)?.focus();
 }
 

@@ -1,9 +1,13 @@
 // A folded part of a section whose open state outlives the section's rebuilds (the group is read again every few
 // seconds; a form someone opened must not close under them).
 import { h, type Child } from '../../lib/dom';
-import type { Ctx } from './context';
 
-export function foldable(ctx: Ctx, key: string, summary: string, ...content: Child[]): HTMLDetailsElement {
+/** What a page that folds needs: the set of parts held open. */
+export interface Folding {
+  ui: { editing: Set<string> };
+}
+
+export function foldable(ctx: Folding, key: string, summary: string, ...content: Child[]): HTMLDetailsElement {
   const details = h('details', {
     class: 'fold',
     'data-testid': key,

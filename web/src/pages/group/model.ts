@@ -1,7 +1,13 @@
 // A working group's space as the server sends it (GET /api/groups/{id}): plain data, redacted for the caller.
 
-export type Stage = 'exploration' | 'businessModel' | 'strategy' | 'readyToLaunch';
-export const stages: Stage[] = ['exploration', 'businessModel', 'strategy', 'readyToLaunch'];
+export type Stage = 'exploration' | 'businessModel' | 'strategy' | 'readyToLaunch' | 'launched' | 'active' | 'stopped';
+/** Every stage a co-animator may set, in order; "stopped" ends the road at any point, with why. */
+export const stages: Stage[] = ['exploration', 'businessModel', 'strategy', 'readyToLaunch', 'launched', 'active', 'stopped'];
+/** The road to launch and after it, as the header counts it ("3/6 · Stratégie"); a stopped project is off it. */
+export const road: Stage[] = ['exploration', 'businessModel', 'strategy', 'readyToLaunch', 'launched', 'active'];
+export type ExchangeKind = 'need' | 'offer';
+export const exchangeCategories = ['lieu', 'financement', 'competences', 'debouches', 'benevoles', 'materiel', 'autre'] as const;
+export type ExchangeCategory = (typeof exchangeCategories)[number];
 export type MilestoneStatus = 'planned' | 'inProgress' | 'reached' | 'dropped';
 export const milestoneStatuses: MilestoneStatus[] = ['planned', 'inProgress', 'reached', 'dropped'];
 
@@ -30,6 +36,22 @@ export interface CanvasVersion {
   seq: number;
   at: string;
   items: CanvasItem[];
+}
+
+/** What the project needs from others, or offers them: the portfolio matches one project's need with another's offer. */
+export interface Exchange {
+  id: string;
+  kind: ExchangeKind;
+  category: ExchangeCategory;
+  text: string;
+}
+
+/** What the group shows on the territory's public page, if anything. */
+export interface Publication {
+  published: boolean;
+  publicText: string | null;
+  showNeeds: boolean;
+  showMilestones: boolean;
 }
 
 export interface Member {
@@ -117,6 +139,12 @@ export interface Group {
   name: string;
   promise: string;
   stage: Stage;
+  /** A seed theme's key, or the group's own words; null before anyone chose. */
+  theme: string | null;
+  /** Why the project stopped, when its stage is "stopped". */
+  stopReason: string | null;
+  exchanges: Exchange[];
+  publication: Publication;
   language: string;
   joinCode: string;
   createdAt: string;

@@ -27,7 +27,11 @@ export class Outbox {
   private timer: number | undefined;
   private readonly listeners: Listener[] = [];
 
-  constructor(private readonly storageKey: string, private readonly token: () => string) {
+  /**
+   * `token` gives the bearer of each write; it may have to ask the server first (a consultation's visitor gets
+   * theirs on their first write), and a failure to get it is retried like a lost answer.
+   */
+  constructor(private readonly storageKey: string, private readonly token: () => string | Promise<string>) {
     this.items = this.load();
     window.addEventListener('online', () => this.kick());
   }
@@ -96,9 +100,10 @@ export class Outbox {
   private async deliver(entry: Pending): Promise<'stored' | 'refused' | 'retry'> {
     let response: Response;
     try {
+      const token = await this.token();
       response = await fetch(entry.path, {
         method: entry.method,
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${this.token()}` },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
         body: entry.method === 'DELETE' ? undefined : JSON.stringify(entry.body),
       });
     } catch {
