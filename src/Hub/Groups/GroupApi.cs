@@ -65,6 +65,7 @@ internal static class GroupApi
         group.MapPost("/seats/{seat:int}", HandOverOwnSeatAsync).WithMetadata(seats);
         group.MapPost("/close", CloseAsync).WithMetadata(seats);
         GroupDossierApi.MapGroupDossier(api, group);
+        Portfolio.FicheApi.MapFiche(api);
         GroupLiveApi.MapGroupLive(group);
         return app;
     }
