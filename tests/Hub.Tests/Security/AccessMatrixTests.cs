@@ -28,6 +28,8 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         "POST /api/sessions", "POST /api/sessions/import", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
         "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}", "GET /api/groups/join/{code}/qr.svg", "POST /api/groups/import",
+        // A group's fiche projet: whole for its seats and members, and for anyone once the group published it (then its published fields only).
+        "GET /api/groups/{groupId}/fiche.{format}",
     ];
 
     // Calls that would take the matrix's own seat, member or group away from the rest of it; each is tested on its own.
