@@ -9,7 +9,8 @@ using StartupTerritoire.WorkshopEngine;
 namespace StartupTerritoire.Server.Portfolio;
 
 /// <summary>
-/// A group's fiche projet as JSON (docs/schemas/fiche-projet.schema.json) or PDF. Its seats and members get the whole
+/// A group's fiche projet as JSON (docs/schemas/fiche-projet.schema.json) or PDF, in the group's language unless
+/// <c>?lang=fr|en</c> says otherwise. Its seats and members get the whole
 /// fiche; anyone else, with no token or another's, gets it only once the group published, and then only what it
 /// published. Public on purpose: an élu or another territory reads a published project without a link of the group.
 /// </summary>
@@ -20,11 +21,16 @@ internal static class FicheApi
         api.MapGet("/groups/{groupId}/fiche.{format}", FicheAsync).AllowAnonymous();
 
     private static async Task<FileContentHttpResult> FicheAsync(
-        string groupId, string format, ClaimsPrincipal user, GroupRegistry groups, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        string groupId, string format, string? lang, ClaimsPrincipal user, GroupRegistry groups, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         if (format is not ("json" or "pdf"))
         {
             throw new WorkshopException(ErrorCodes.NotFound, "Unknown fiche format; one of json, pdf.");
+        }
+
+        if (lang is not null and not "fr" and not "en")
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, "The language is 'fr' or 'en'.");
         }
 
         if (!GroupIds.IsGroup(groupId))
@@ -38,7 +44,7 @@ internal static class FicheApi
         {
             var inside = actor is not null && (g.IsSeat(actor) || g.IsMember(actor));
             return inside || g.Publication.Published
-                ? (FicheProjets.Of(g.ToSnapshot(), publicOnly: !inside, now), inside)
+                ? (FicheProjets.Of(g.ToSnapshot(), publicOnly: !inside, now, lang), inside)
                 : throw new WorkshopException(ErrorCodes.NotFound, "This group publishes no fiche projet.");
         }, cancellationToken);
 

@@ -13,12 +13,12 @@ internal static class FicheProjets
     /// <summary>
     /// The fiche of <paramref name="group"/>. With <paramref name="publicOnly"/>, only what the group published: its
     /// name, promise, theme, stage and public text, its needs and offers and milestones only if it chose to show them,
-    /// no canvas and never a contact.
+    /// no canvas and never a contact. In <paramref name="language"/> (labels and the PDF's words), else the group's.
     /// </summary>
-    public static FicheProjet Of(GroupSnapshot group, bool publicOnly, DateTimeOffset exportedAt, string? demarche = null, string? territory = null)
+    public static FicheProjet Of(GroupSnapshot group, bool publicOnly, DateTimeOffset exportedAt, string? language = null, string? demarche = null, string? territory = null)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var language = group.Language;
+        language = language is "fr" or "en" ? language : group.Language;
         var publication = group.Publication;
         var showNeeds = !publicOnly || publication.ShowNeeds;
         var showMilestones = !publicOnly || publication.ShowMilestones;

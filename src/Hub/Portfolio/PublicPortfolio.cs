@@ -23,9 +23,9 @@ public sealed record PublicPortfolio(string Name, string Territory, string Langu
     }
 }
 
-/// <summary>A published project; its fiche projet is at <c>/api/groups/{groupId}/fiche.{json|pdf}</c>.</summary>
+/// <summary>A published project, <see cref="Id"/> its group's id: its fiche projet is at <c>/api/groups/{id}/fiche.{json|pdf}</c>.</summary>
 public sealed record PublicProject(
-    string GroupId, string Name, string Promise, string? Theme, string? ThemeLabel, PortfolioStage Stage, string? PublicText,
+    string Id, string Name, string Promise, string? Theme, string? ThemeLabel, PortfolioStage Stage, string? PublicText,
     IReadOnlyList<PublicExchange> Needs, IReadOnlyList<PublicExchange> Offers, IReadOnlyList<PublicMilestone> Milestones);
 
 /// <summary>A published need or offer.</summary>

@@ -42,6 +42,8 @@ public sealed record PortfolioProject
     public PortfolioOrigin? Origin { get; init; }
     /// <summary>What the group publishes.</summary>
     public Publication Publication { get; init; } = Publication.None;
+    /// <summary>Whether the group is on the démarche's public page (<see cref="Publication"/> says what of it).</summary>
+    public bool Published { get; init; }
     /// <summary>Whether the group is closed.</summary>
     public bool Closed { get; init; }
 }

@@ -75,6 +75,7 @@ public sealed record ProjectPortfolio(IReadOnlyList<PortfolioProject> Projects, 
             Offers = [.. g.Exchanges.Where(x => x.Kind == ExchangeKind.Offer)],
             Origin = origin,
             Publication = g.Publication,
+            Published = g.Publication.Published,
             Closed = g.ClosedAt is not null,
         };
     }

@@ -40,6 +40,8 @@ public sealed class PortfolioApiTests(PortfolioApplication app) : IClassFixture<
             Assert.Equal(JsonValueKind.Null, piste.GetProperty("groupId").ValueKind);
             Assert.Equal((1, 2), (projects[ressourcerie].GetProperty("milestonesDone").GetInt32(), projects[ressourcerie].GetProperty("milestonesTotal").GetInt32()));
             Assert.Equal("prop-1", projects[ressourcerie].GetProperty("origin").GetProperty("proposalId").GetString());
+            Assert.True(projects[ressourcerie].GetProperty("published").GetBoolean());
+            Assert.False(projects[tiersLieu].GetProperty("published").GetBoolean());
 
             var link = portfolio.GetProperty("links").EnumerateArray().Single();
             Assert.Equal((ressourcerie, tiersLieu, "lieu"), (link.GetProperty("needProjectId").GetString(), link.GetProperty("offerProjectId").GetString(), link.GetProperty("category").GetString()));
@@ -109,7 +111,7 @@ public sealed class PortfolioApiTests(PortfolioApplication app) : IClassFixture<
         var page = JsonDocument.Parse(raw).RootElement;
         Assert.Equal("Ardèche méridionale", page.GetProperty("territory").GetString());
         var project = page.GetProperty("projects").EnumerateArray().Single();
-        Assert.Equal(ressourcerie, project.GetProperty("groupId").GetString());
+        Assert.Equal(ressourcerie, project.GetProperty("id").GetString());
         Assert.Equal("Réparer et revendre", project.GetProperty("publicText").GetString());
         Assert.Equal("lancement", project.GetProperty("stage").GetString());
         Assert.Single(project.GetProperty("needs").EnumerateArray());
