@@ -70,6 +70,7 @@ public sealed class PortfolioApiTests(PortfolioApplication app) : IClassFixture<
         Assert.Contains("Ressourcerie du Val", text, StringComparison.Ordinal);
         Assert.Contains("[Lieu] Un local de stockage pour les meubles", text, StringComparison.Ordinal);
         Assert.Contains("Proposition « Une ressourcerie au Val » (12 soutiens) → Soirée « Soirée d'Aubenas »", text, StringComparison.Ordinal);
+        Assert.Contains("\r\n'=1+1 Navette,", text, StringComparison.Ordinal);
 
         var xlsx = await FileAsync($"/test/api/demarches/{demarcheId}/portfolio.xlsx", coordinator, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "portefeuille-");
         var rows = GroupDossierFormatsTests.Rows(xlsx, "Portefeuille");
@@ -83,6 +84,7 @@ public sealed class PortfolioApiTests(PortfolioApplication app) : IClassFixture<
         Assert.Contains("Une ressourcerie au Val", html, StringComparison.Ordinal);
         Assert.Contains("Soirée d&#39;Aubenas", html.Replace("&#x27;", "&#39;", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain(Hostile, html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
 
         var md = Encoding.UTF8.GetString(await FileAsync($"/test/api/demarches/{demarcheId}/report.md?year={year}", coordinator, "text/markdown", ".md"));
         Assert.Contains("Activités lancées par thème", md, StringComparison.Ordinal);
@@ -125,8 +127,8 @@ public sealed class PortfolioApiTests(PortfolioApplication app) : IClassFixture<
     }
 
     // A démarche of one soirée (a piste that became the ressourcerie, one that stayed a piste) and three groups: the
-    // ressourcerie (launched, published, needs a place), a tiers-lieu (active, offers a place, not published) and a
-    // navette (stopped).
+    // ressourcerie (launched, published, needs a place), a tiers-lieu (active, offers a place, not published, its own
+    // theme a script) and a navette (stopped, its name a formula).
     private async Task<(string DemarcheId, string Ressourcerie, string TiersLieu, string Navette)> DemarcheAsync()
     {
         var now = app.Time.GetUtcNow();
@@ -135,10 +137,10 @@ public sealed class PortfolioApiTests(PortfolioApplication app) : IClassFixture<
             new { published = true, publicText = "Réparer et revendre", showNeeds = true, showMilestones = false });
         await _groups.OkAsync(HttpMethod.Put, $"/api/groups/{ressourcerie.GroupId}/milestones/m-1", GroupClient.Token(ressourcerie.Seats[0]), new { title = "Trouver un local", status = "reached" });
         await _groups.OkAsync(HttpMethod.Put, $"/api/groups/{ressourcerie.GroupId}/milestones/m-2", GroupClient.Token(ressourcerie.Seats[0]), new { title = "Ouvrir", status = "planned" });
-        var tiersLieu = await GroupAsync("Tiers-lieu de Joyeuse", "active", "tourismeDurable", null, ("offer", "lieu", "Des locaux de stockage disponibles"));
+        var tiersLieu = await GroupAsync("Tiers-lieu de Joyeuse", "active", Hostile, null, ("offer", "lieu", "Des locaux de stockage disponibles"));
         var mireille = await _groups.JoinAsync(tiersLieu.JoinCode, "Mireille");
         await _groups.OkAsync(HttpMethod.Put, $"/api/groups/{tiersLieu.GroupId}/me/contact", mireille.Token, new { contact = new { email = "mireille@example.org" }, consent = true });
-        var navette = await GroupAsync(Hostile + " Navette", "stopped", null, "Pas de chauffeur l'hiver", ("offer", "lieu", "Un local de stockage"));
+        var navette = await GroupAsync("=1+1 Navette", "stopped", null, "Pas de chauffeur l'hiver", ("offer", "lieu", "Un local de stockage"));
         var demarcheId = $"demarche-{Guid.NewGuid():N}"[..30];
         app.Directory.Set(new DemarcheRecord(demarcheId, "Start'up de Territoire Ardèche méridionale 2026", "Ardèche méridionale", "fr",
             [new SoireeRecord("session-aubenas", "Soirée d'Aubenas", now, 42,
