@@ -49,7 +49,7 @@ internal static class DemarcheApi
         ConsultationApi.MapCoordinatorSide(demarche);
 
         // The portfolio, its exports, the yearly report and the public page read the démarche through IDemarcheDirectory.
-        // PortfolioApi.Map(demarche, api.MapGroup("/public"));
+        Portfolio.PortfolioApi.Map(demarche, api.MapGroup("/public"));
         ConsultationApi.MapConsultationApi(api);
         return app;
     }

@@ -30,6 +30,19 @@ internal static class CsvExport
         return [.. s_utf8WithBom.GetPreamble(), .. s_utf8WithBom.GetBytes(text.ToString())];
     }
 
+    /// <summary>Any table as CSV, with the same rules as the notes (byte order mark, CRLF, formulas neutralised).</summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, char separator)
+    {
+        var text = new StringBuilder();
+        WriteRow(text, header, separator);
+        foreach (var row in rows)
+        {
+            WriteRow(text, row, separator);
+        }
+
+        return [.. s_utf8WithBom.GetPreamble(), .. s_utf8WithBom.GetBytes(text.ToString())];
+    }
+
     /// <summary>Prefixes a cell that starts like a formula ('=', '+', '-', '@', tab, carriage return) with "'".</summary>
     public static string Neutralise(string cell) =>
         cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;

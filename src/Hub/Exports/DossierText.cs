@@ -16,7 +16,12 @@ internal sealed record DossierText
         More = "+{0} autres",
         Promise = "Promesse",
         Stage = "Étape",
-        Stages = ["Exploration", "Modèle économique", "Stratégie", "Prêt à lancer"],
+        Stages = ["Exploration", "Modèle économique", "Stratégie", "Prêt à lancer", "Lancement", "En activité", "Arrêté"],
+        Theme = "Thème",
+        StopReason = "Arrêté parce que",
+        Exchanges = "Besoins et offres",
+        ExchangeColumns = ["besoin ou offre", "catégorie", "texte"],
+        ExchangeKinds = ["besoin", "offre"],
         Created = "Groupe créé le",
         Closed = "Groupe clos le",
         Road = "Le chemin vers le lancement",
@@ -55,7 +60,12 @@ internal sealed record DossierText
         More = "+{0} more",
         Promise = "Promise",
         Stage = "Stage",
-        Stages = ["Exploration", "Business model", "Strategy", "Ready to launch"],
+        Stages = ["Exploration", "Business model", "Strategy", "Ready to launch", "Launched", "Active", "Stopped"],
+        Theme = "Theme",
+        StopReason = "Stopped because",
+        Exchanges = "Needs and offers",
+        ExchangeColumns = ["need or offer", "category", "text"],
+        ExchangeKinds = ["need", "offer"],
         Created = "Group started on",
         Closed = "Group closed on",
         Road = "The road to launch",
@@ -94,6 +104,12 @@ internal sealed record DossierText
     public required string Stage { get; init; }
     /// <summary>By <see cref="GroupStage"/> value.</summary>
     public required IReadOnlyList<string> Stages { get; init; }
+    public required string Theme { get; init; }
+    public required string StopReason { get; init; }
+    public required string Exchanges { get; init; }
+    public required IReadOnlyList<string> ExchangeColumns { get; init; }
+    /// <summary>By <see cref="ExchangeKind"/> value.</summary>
+    public required IReadOnlyList<string> ExchangeKinds { get; init; }
     public required string Created { get; init; }
     public required string Closed { get; init; }
     public required string Road { get; init; }
@@ -131,6 +147,10 @@ internal sealed record DossierText
     public string YesNo(bool value) => value ? Yes : No;
 
     public string StageName(GroupStage stage) => Stages[(int)stage];
+
+    public string ExchangeKindName(ExchangeKind kind) => ExchangeKinds[(int)kind];
+
+    public string Language => this == English ? "en" : "fr";
 
     public string StatusName(MilestoneStatus status) => Statuses[(int)status];
 

@@ -1,5 +1,6 @@
 using StartupTerritoire.WorkshopEngine.Export;
 using StartupTerritoire.WorkshopEngine.Groups;
+using StartupTerritoire.WorkshopEngine.Portfolio;
 
 namespace StartupTerritoire.Server.Exports;
 
@@ -43,12 +44,25 @@ internal static class GroupDossierReport
             blocks.Add(new TextBlock(card.Promise, text.Promise));
         }
 
+        if (card.Theme is { } theme)
+        {
+            blocks.Add(new TextBlock(Themes.Label(theme, text.Language), text.Theme));
+        }
+
         blocks.Add(new TextBlock(text.StageName(card.Stage), text.Stage));
+        if (card.StopReason is { } why)
+        {
+            blocks.Add(new TextBlock(why, text.StopReason));
+        }
         blocks.Add(new TextBlock(common.Date(card.CreatedAt), text.Created));
         if (card.ClosedAt is { } closed)
         {
             blocks.Add(new TextBlock($"{common.Date(closed)} — {card.ClosedReason}", text.Closed));
         }
+
+        blocks.Add(new HeadingBlock(2, text.Exchanges));
+        blocks.Add(Table(text, text.ExchangeColumns, dossier.Exchanges.Select(x => (IReadOnlyList<string>)
+            [text.ExchangeKindName(x.Kind), ExchangeCategories.NameOf(x.Category, text.Language), x.Text])));
 
         blocks.Add(new HeadingBlock(2, text.Road));
         blocks.Add(Table(text, text.MilestoneColumns, dossier.Milestones.Select(m => (IReadOnlyList<string>)

@@ -4,8 +4,8 @@ using StartupTerritoire.WorkshopEngine.Groups;
 namespace StartupTerritoire.Server.Exports;
 
 /// <summary>
-/// The dossier as a workbook: sheets Canvas, Jalons, Actions, Réunions and Membres (with contacts in a co-animator's
-/// dossier only), dates as dates.
+/// The dossier as a workbook: sheets Canvas, Jalons, Actions, Réunions, Membres (with contacts in a co-animator's
+/// dossier only) and Besoins et offres, dates as dates.
 /// </summary>
 internal static class GroupDossierSheets
 {
@@ -37,6 +37,10 @@ internal static class GroupDossierSheets
                 m.Nickname, text.KindName(m.Kind), m.Skills, m.JoinedAt,
                 .. (withContacts ? new object?[] { m.Contact?.Name, m.Contact?.Email, m.Contact?.Phone } : []),
             ])),
+            new("Besoins et offres", text.ExchangeColumns, dossier.Exchanges.Select(x => new object?[]
+            {
+                text.ExchangeKindName(x.Kind), ExchangeCategories.NameOf(x.Category, language), x.Text,
+            })),
         ]);
     }
 }

@@ -46,6 +46,9 @@ internal static class GroupApi
         group.MapPut("/me/contact", SetContactAsync).WithMetadata(members);
         group.MapPost("/me/leave", LeaveAsync).WithMetadata(members);
         group.MapPut("/card", ChangeCardAsync).WithMetadata(seats);
+        group.MapPut("/exchanges/{exchangeId}", PutExchangeAsync).WithMetadata(seats);
+        group.MapDelete("/exchanges/{exchangeId}", RemoveExchangeAsync).WithMetadata(seats);
+        group.MapPut("/publication", SetPublicationAsync).WithMetadata(seats);
         group.MapPost("/resources", AddResourceAsync).WithMetadata(seats);
         group.MapDelete("/resources/{memberId}", RemoveResourceAsync).WithMetadata(seats);
         group.MapPut("/canvas/{itemId}", PutCanvasItemAsync).WithMetadata(everyone);
@@ -62,6 +65,7 @@ internal static class GroupApi
         group.MapPost("/seats/{seat:int}", HandOverOwnSeatAsync).WithMetadata(seats);
         group.MapPost("/close", CloseAsync).WithMetadata(seats);
         GroupDossierApi.MapGroupDossier(api, group);
+        Portfolio.FicheApi.MapFiche(api);
         GroupLiveApi.MapGroupLive(group);
         return app;
     }
@@ -247,7 +251,16 @@ internal static class GroupApi
     }
 
     private static Task<Ok<Versioned>> ChangeCardAsync(string groupId, CardRequest request, ClaimsPrincipal user, GroupRegistry groups, CancellationToken cancellationToken) =>
-        Run(groups, groupId, user, (g, a) => g.ChangeCard(a, request.Name ?? string.Empty, request.Promise, request.Stage), cancellationToken);
+        Run(groups, groupId, user, (g, a) => g.ChangeCard(a, request.Name ?? string.Empty, request.Promise, request.Stage, request.Theme, request.StopReason), cancellationToken);
+
+    private static Task<Ok<Versioned>> PutExchangeAsync(string groupId, string exchangeId, ExchangeRequest request, ClaimsPrincipal user, GroupRegistry groups, CancellationToken cancellationToken) =>
+        Run(groups, groupId, user, (g, a) => g.SetExchange(a, exchangeId, request.Kind, request.Category, request.Text), cancellationToken);
+
+    private static Task<Ok<Versioned>> RemoveExchangeAsync(string groupId, string exchangeId, ClaimsPrincipal user, GroupRegistry groups, CancellationToken cancellationToken) =>
+        Run(groups, groupId, user, (g, a) => g.RemoveExchange(a, exchangeId), cancellationToken);
+
+    private static Task<Ok<Versioned>> SetPublicationAsync(string groupId, PublicationRequest request, ClaimsPrincipal user, GroupRegistry groups, CancellationToken cancellationToken) =>
+        Run(groups, groupId, user, (g, a) => g.SetPublication(a, request.Published, request.PublicText, request.ShowNeeds, request.ShowMilestones), cancellationToken);
 
     private static Task<Ok<Versioned>> AddResourceAsync(string groupId, ResourceRequest request, ClaimsPrincipal user, GroupRegistry groups, CancellationToken cancellationToken)
     {

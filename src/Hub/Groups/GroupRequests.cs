@@ -24,8 +24,14 @@ public sealed record LeaveRequest(bool Erase);
 /// <summary>A resource person the co-animators add, with their consent.</summary>
 public sealed record ResourceRequest(string? Name, string? Skills, ContactDetails? Contact, bool Consent);
 
-/// <summary>The project card.</summary>
-public sealed record CardRequest(string? Name, string? Promise, GroupStage Stage);
+/// <summary>The project card: a theme key or free text, and why a stopped project stopped.</summary>
+public sealed record CardRequest(string? Name, string? Promise, GroupStage Stage, string? Theme = null, string? StopReason = null);
+
+/// <summary>A need or an offer: "need" or "offer", its category and text.</summary>
+public sealed record ExchangeRequest(ExchangeKind Kind, string? Category, string? Text);
+
+/// <summary>What the group publishes.</summary>
+public sealed record PublicationRequest(bool Published, string? PublicText, bool ShowNeeds, bool ShowMilestones);
 
 /// <summary>A canvas entry: its block and text, and (co-animators) where it was kept from: "{sessionId}/{noteId}" of a live meeting.</summary>
 public sealed record CanvasItemRequest(string? Block, string? Text, string? Source = null);

@@ -46,6 +46,9 @@ public sealed record GroupDossier
     /// <summary>The meetings, by date.</summary>
     public required IReadOnlyList<DossierMeeting> Meetings { get; init; }
 
+    /// <summary>The needs and offers, needs first (none in a dossier written before them).</summary>
+    public IReadOnlyList<Exchange> Exchanges { get; init; } = [];
+
     /// <summary>The members and resource people still in the group; contacts only in a co-animator's dossier.</summary>
     public required IReadOnlyList<DossierMember> Members { get; init; }
 }

@@ -43,7 +43,14 @@ public static class GroupDossierRestorer
         Fold(WorkingGroup.Create(groupId, card.Name, card.Promise, card.Language, joinCode, Origin(dossier.Origin), seat1, seat2), clock);
         group = WorkingGroup.FromEvents(events);
         var seat = new Actor(Role.CoAnimator, seat1);
-        Fold(group.ChangeCard(seat, card.Name, card.Promise, card.Stage), clock);
+        Fold(group.ChangeCard(seat, card.Name, card.Promise, card.Stage, card.Theme, card.StopReason), clock);
+        var exchanges = Each(dossier.Exchanges ?? [], "exchanges");
+        RequireUnique(exchanges.Select(x => Input.Id(x.Id, "exchange id")), "exchanges");
+        foreach (var x in exchanges)
+        {
+            Fold(group.SetExchange(seat, x.Id, x.Kind, x.Category, x.Text), x.ChangedAt);
+        }
+
 
         void SetCanvas(IReadOnlyList<DossierEntry?>? list, string what)
         {

@@ -18,7 +18,8 @@ public static class GroupDossiers
         return new GroupDossier
         {
             ExportedAt = exportedAt,
-            Group = new DossierCard(view.Name, view.Promise, view.Stage, view.Language, view.CreatedAt, view.ClosedAt, view.ClosedReason),
+            Group = new DossierCard(view.Name, view.Promise, view.Stage, view.Language, view.CreatedAt, view.ClosedAt, view.ClosedReason, view.Theme, view.StopReason),
+            Exchanges = view.Exchanges,
             Origin = view.Origin,
             Canvas = Entries(view.Canvas),
             CanvasVersions = [.. view.CanvasVersions.Select(v => new DossierVersion(v.Number, v.Label, v.At, Entries(v.Items)))],

@@ -28,6 +28,14 @@ public sealed record GroupSnapshot
     public string? ClosedReason { get; init; }
     /// <summary>The evening it came from, quoted.</summary>
     public GroupOrigin? Origin { get; init; }
+    /// <summary>Its theme (a seed key or free text), if chosen; absent from snapshots written before themes.</summary>
+    public string? Theme { get; init; }
+    /// <summary>Why it stopped, when its stage is stopped.</summary>
+    public string? StopReason { get; init; }
+    /// <summary>What it publishes (nothing in a snapshot written before publication).</summary>
+    public Publication Publication { get; init; } = Publication.None;
+    /// <summary>Its needs and offers, needs first.</summary>
+    public IReadOnlyList<Exchange> Exchanges { get; init; } = [];
     /// <summary>The principals holding the two co-animator seats (empty in a redacted view).</summary>
     public required IReadOnlyList<string> Seats { get; init; }
     /// <summary>The members and resource people.</summary>

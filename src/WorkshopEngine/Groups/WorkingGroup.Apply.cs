@@ -33,8 +33,19 @@ public sealed partial class WorkingGroup
                 Log("seat", e.Seat.ToString(System.Globalization.CultureInfo.InvariantCulture), "changed", string.Empty);
                 break;
             case GroupCardChanged e:
-                (Name, Promise, Stage) = (e.Name, e.Promise, e.Stage);
+                (Name, Promise, Stage, Theme, StopReason) = (e.Name, e.Promise, e.Stage, e.Theme, e.StopReason);
                 Log("card", Id, "changed", e.Name);
+                break;
+            case ExchangeSet e:
+                Log("exchange", e.ExchangeId, _exchanges.ContainsKey(e.ExchangeId) ? "changed" : "added", e.Text);
+                _exchanges[e.ExchangeId] = new Exchange(e.ExchangeId, e.Kind, e.Category, e.Text, at);
+                break;
+            case ExchangeRemoved e when _exchanges.Remove(e.ExchangeId, out var exchange):
+                Log("exchange", e.ExchangeId, "removed", exchange.Text);
+                break;
+            case PublicationSet e:
+                Log("publication", Id, e.Published ? Publication.Published ? "changed" : "published" : "unpublished", e.PublicText ?? string.Empty);
+                Publication = new Publication(e.Published, e.PublicText, e.ShowNeeds, e.ShowMilestones);
                 break;
             case MemberInvited e:
                 _invitations[e.Invitation.Id] = e.Invitation;

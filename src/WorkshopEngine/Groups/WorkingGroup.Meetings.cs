@@ -84,20 +84,6 @@ public sealed partial class WorkingGroup
     public Meeting? LastMeeting(DateTimeOffset now) =>
         _meetings.Values.Where(m => m.StartsAt <= now).OrderByDescending(m => m.StartsAt).FirstOrDefault();
 
-    /// <summary>Changes the project card (the co-animators).</summary>
-    public Decision ChangeCard(Actor actor, string name, string? promise, GroupStage stage)
-    {
-        RequireSeat(actor);
-        RequireOpen();
-        if (!Enum.IsDefined(stage))
-        {
-            throw new WorkshopException(ErrorCodes.InvalidArgument, "Unknown stage.");
-        }
-
-        var (n, p) = (Input.Line(name, Input.MaxTitleLength, "name"), Input.Optional(promise, MaxPromiseLength, "promise", allowNewLines: false));
-        return n == Name && p == Promise && stage == Stage ? Decision.None : Decision.Of(new GroupCardChanged(n, p, stage));
-    }
-
     /// <summary>Closes the group (launched or stopped, and why); retention counts from here.</summary>
     public Decision Close(Actor actor, string reason)
     {

@@ -21,6 +21,7 @@ public sealed partial class WorkingGroup
     private readonly Dictionary<string, Milestone> _milestones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActionItem> _actions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Meeting> _meetings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Exchange> _exchanges = new(StringComparer.Ordinal);
     private readonly List<GroupChange> _history = [];
 
     private WorkingGroup()
@@ -41,6 +42,15 @@ public sealed partial class WorkingGroup
 
     /// <summary>Where the project stands.</summary>
     public GroupStage Stage { get; private set; }
+
+    /// <summary>The project's theme: a seed theme's key or a free text; null when none was chosen.</summary>
+    public string? Theme { get; private set; }
+
+    /// <summary>Why the project stopped, when its stage is <see cref="GroupStage.Stopped"/>.</summary>
+    public string? StopReason { get; private set; }
+
+    /// <summary>What the group publishes.</summary>
+    public Publication Publication { get; private set; } = Publication.None;
 
     /// <summary>"fr" (default) or "en".</summary>
     public string Language { get; private set; } = "fr";
@@ -83,6 +93,9 @@ public sealed partial class WorkingGroup
 
     /// <summary>The meetings.</summary>
     public IReadOnlyCollection<Meeting> Meetings => _meetings.Values;
+
+    /// <summary>The needs and offers.</summary>
+    public IReadOnlyCollection<Exchange> Exchanges => _exchanges.Values;
 
     /// <summary>The history, oldest first.</summary>
     public IReadOnlyList<GroupChange> History => _history;
@@ -143,6 +156,9 @@ public sealed partial class WorkingGroup
             ClosedAt = snapshot.ClosedAt,
             ClosedReason = snapshot.ClosedReason,
             Origin = snapshot.Origin,
+            Theme = snapshot.Theme,
+            StopReason = snapshot.StopReason,
+            Publication = snapshot.Publication ?? Publication.None,
         };
         for (var i = 0; i < Math.Min(2, snapshot.Seats.Count); i++)
         {
@@ -156,6 +172,7 @@ public sealed partial class WorkingGroup
         Fill(g._milestones, snapshot.Milestones, m => m.Id);
         Fill(g._actions, snapshot.Actions, a => a.Id);
         Fill(g._meetings, snapshot.Meetings, m => m.Id);
+        Fill(g._exchanges, snapshot.Exchanges ?? [], e => e.Id);
         g._history.AddRange(snapshot.History);
         return g;
     }
@@ -174,6 +191,9 @@ public sealed partial class WorkingGroup
         ClosedAt = ClosedAt,
         ClosedReason = ClosedReason,
         Origin = Origin,
+        Theme = Theme,
+        StopReason = StopReason,
+        Publication = Publication,
         Seats = [.. _seats],
         Members = [.. _members.Values.OrderBy(m => m.JoinedAt).ThenBy(m => m.Id, StringComparer.Ordinal)],
         Invitations = [.. _invitations.Values.OrderBy(i => i.Nickname, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)],
@@ -182,6 +202,7 @@ public sealed partial class WorkingGroup
         Milestones = [.. _milestones.Values.OrderBy(m => m.Due ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal)],
         Actions = [.. _actions.Values.OrderBy(a => a.Done).ThenBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.ChangedAt)],
         Meetings = [.. _meetings.Values.OrderBy(m => m.StartsAt).ThenBy(m => m.Id, StringComparer.Ordinal)],
+        Exchanges = [.. _exchanges.Values.OrderBy(e => e.Kind).ThenBy(e => e.ChangedAt).ThenBy(e => e.Id, StringComparer.Ordinal)],
         History = [.. _history],
     };
 

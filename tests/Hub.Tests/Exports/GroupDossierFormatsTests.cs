@@ -73,12 +73,12 @@ public sealed class GroupDossierFormatsTests
     }
 
     [Fact]
-    public void WorkbookHasTheCanvasJalonsActionsRéunionsAndMembresSheets()
+    public void WorkbookHasTheCanvasJalonsActionsRéunionsMembresAndBesoinsEtOffresSheets()
     {
         var dossier = ScriptedGroup.Run().Dossier();
         using var stream = new MemoryStream(Workbook(dossier, withContacts: true));
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-        Assert.Equal(["Canvas", "Jalons", "Actions", "Réunions", "Membres"], document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
+        Assert.Equal(["Canvas", "Jalons", "Actions", "Réunions", "Membres", "Besoins et offres"], document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
 
         var content = Workbook(dossier, withContacts: true);
         var canvas = Rows(content, "Canvas");

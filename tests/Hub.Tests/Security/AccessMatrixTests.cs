@@ -30,6 +30,10 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
         "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}", "GET /api/groups/join/{code}/qr.svg", "POST /api/groups/import",
         "POST /api/demarches", "GET /api/consultations/{code}", "GET /api/consultations/{code}/qr.svg", "POST /api/consultations/{code}/visitors",
+        // A group's fiche projet: whole for its seats and members, and for anyone once the group published it (then its published fields only).
+        "GET /api/groups/{groupId}/fiche.{format}",
+        // A démarche's public page: only the projects that published, only what they published.
+        "GET /api/public/demarches/{demarcheId}",
     ];
 
     // Calls that would take the matrix's own seat, member or group away from the rest of it; each is tested on its own.

@@ -23,10 +23,10 @@ internal sealed class GroupDriver
 
     public DateTimeOffset Now { get; set; } = new(2026, 11, 20, 20, 0, 0, TimeSpan.FromHours(1));
 
-    public static GroupDriver Created(GroupOrigin? origin = null)
+    public static GroupDriver Created(GroupOrigin? origin = null, string id = "group-navette")
     {
         var driver = new GroupDriver(WorkingGroup.FromEvents([]));
-        driver.Execute(_ => WorkingGroup.Create("group-navette", "Navette solidaire du samedi", "Aller au marché sans voiture", "fr", "acde-fghj", origin, Seat1.Id, Seat2.Id));
+        driver.Execute(_ => WorkingGroup.Create(id, "Navette solidaire du samedi", "Aller au marché sans voiture", "fr", "acde-fghj", origin, Seat1.Id, Seat2.Id));
         return driver;
     }
 
