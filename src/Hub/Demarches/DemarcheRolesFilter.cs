@@ -25,7 +25,7 @@ internal sealed class DemarcheRolesFilter(DemarcheRegistry demarches) : IEndpoin
         }
 
         var actor = http.User.GetActor()!;
-        if (!await demarches.ReadAsync(demarcheId, d => d.IsCoordinator(actor) || d.IsNamedAnimator(actor), http.RequestAborted))
+        if (!await demarches.ReadAsync(demarcheId!, d => d.IsCoordinator(actor) || d.IsNamedAnimator(actor), http.RequestAborted))
         {
             throw new WorkshopException(ErrorCodes.Forbidden, "This link no longer opens the démarche.");
         }
