@@ -25,12 +25,14 @@ builder.Services
     .AddWorkshopStore(builder.Configuration)
     .AddWorkshopAuthentication()
     .AddWorkshopSessions()
-    .AddWorkshopRealtime(builder.Configuration);
+    .AddWorkshopRealtime(builder.Configuration)
+    .AddBadRequestResponses();
 
 var app = builder.Build();
 
 app.UseContentSecurityPolicy();
 app.UseStoreFaultResponses();
+app.UseBadRequestResponses();
 app.UseWebAssets();
 app.UseMiddleware<OriginPolicy>();
 app.UseAuthentication();

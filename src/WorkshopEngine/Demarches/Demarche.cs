@@ -307,6 +307,9 @@ public sealed class Demarche
                 break;
             case SoireeLinked e:
                 _soirees.Add(new LinkedSoiree(e.SessionId, e.Title, stored.At, e.Workshops));
+                // The plan became this evening: the next one is planned afresh, and the same plan cannot make a
+                // second evening by a second press.
+                Plan = EveningPlan.Empty;
                 break;
             case GroupLinked e:
                 _groups.Add(e.GroupId);

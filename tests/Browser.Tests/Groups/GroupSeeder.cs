@@ -42,6 +42,12 @@ internal sealed class GroupSeeder(ServerProcess server, string groupId, string t
         return await VersionAsync(response);
     }
 
+    public async Task<long> PutExchangeAsync(string kind, string category, string text)
+    {
+        using var response = await _http.PutAsJsonAsync($"/api/groups/{groupId}/exchanges/{NewId("x")}", new { kind, category, text }).DefaultTimeout();
+        return await VersionAsync(response);
+    }
+
     public async Task<JsonElement> PageAsync()
     {
         using var response = await _http.GetAsync($"/api/groups/{groupId}").DefaultTimeout();

@@ -124,6 +124,10 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
         var response = await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/soirees", created.CoordinatorToken, null);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var soiree = (await response.Content.ReadFromJsonAsync<CreatedSoiree>())!;
+
+        // The plan became this evening: it is empty again, so a second press cannot make the same evening twice.
+        Assert.Empty((await _client.PageAsync(created.DemarcheId, created.CoordinatorToken)).GetProperty("plan").GetProperty("picks").EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/soirees", created.CoordinatorToken, null)).StatusCode);
         var session = new CreatedSession(soiree.SessionId, string.Empty, string.Empty, string.Empty, soiree.AnimatorToken, soiree.ConsoleUrl, 0);
         var sessions = new SessionClient(_client.Http);
         var snapshot = await sessions.SnapshotAsync(session);
@@ -300,6 +304,7 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
         var refused = await _client.Http.SendAsync(notJson);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("input.invalid", (await refused.Content.ReadFromJsonAsync<ApiError>())!.Code);
-        Assert.Single((await _client.PageAsync(created.DemarcheId, created.CoordinatorToken)).GetProperty("plan").GetProperty("picks").EnumerateArray());
+        // The evening consumed the plan; the refused fiches added nothing to it.
+        Assert.Empty((await _client.PageAsync(created.DemarcheId, created.CoordinatorToken)).GetProperty("plan").GetProperty("picks").EnumerateArray());
     }
 }

@@ -13,7 +13,7 @@ export function proposeSignature(ctx: Ctx): string {
   return JSON.stringify([language(), ctx.page?.open, ctx.ui.kind]);
 }
 
-const keys = ['title', 'text', 'holder', 'contact', 'where', 'link', 'why'] as const;
+const keys = ['title', 'text', 'holder', 'email', 'phone', 'where', 'link', 'why'] as const;
 const key = (kind: ProposalKind, field: string) => `${kind}-${field}`;
 
 function themeSelect(kind: ProposalKind): HTMLElement {
@@ -42,7 +42,9 @@ function form(ctx: Ctx, kind: ProposalKind): HTMLElement {
         say(ctx, t('consultation.propose.missing'));
         return;
       }
-      const contact = kind === 'projetLocal' ? v('contact') : undefined;
+      const email = kind === 'projetLocal' ? v('email') : undefined;
+      const phone = kind === 'projetLocal' ? v('phone') : undefined;
+      const contact = email || phone ? { name: v('holder') ?? null, email: email ?? null, phone: phone ?? null } : undefined;
       if (contact && !consent.checked) {
         say(ctx, t('consultation.propose.consentNeeded'));
         consent.focus();
@@ -73,8 +75,9 @@ function form(ctx: Ctx, kind: ProposalKind): HTMLElement {
   field('text', { multiline: true, maxlength: 1000, required: true }),
   kind === 'projetAilleurs' ? field('link', { type: 'url', maxlength: 300 }) : null,
   kind === 'projetAilleurs' ? field('why', { multiline: true, maxlength: 500 }) : null,
-  kind === 'projetLocal' ? field('holder', { maxlength: 80 }) : null,
-  kind === 'projetLocal' ? field('contact', { maxlength: 200 }) : null,
+  kind === 'projetLocal' ? field('holder', { maxlength: 40 }) : null,
+  kind === 'projetLocal' ? field('email', { type: 'email', maxlength: 120 }) : null,
+  kind === 'projetLocal' ? field('phone', { type: 'tel', maxlength: 120 }) : null,
   kind === 'projetLocal' ? h('p', { class: 'check' }, consent, h('label', { for: consent.id }, t('consultation.propose.consent'))) : null,
   kind === 'projetAilleurs' ? null : themeSelect(kind),
   h('div', { class: 'inline' },

@@ -7,6 +7,7 @@ import { formatDateTime, language, t } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
 import { themeLabel } from '../../lib/themes';
 import { proposalKinds, type Proposal } from '../consultation/model';
+import { contactText } from '../group/model';
 import { outcomeText } from '../consultation/outcome';
 import { absolute, base, heading, isCoordinator, say, type Ctx } from './context';
 import { pendingFor, pendingState } from './pending';
@@ -35,7 +36,7 @@ function details(p: Proposal): Child[] {
     p.link ? h('p', { class: 'meta' }, t('proposal.link'), ' : ', h('span', { class: 'url' }, p.link)) : null,
     p.why ? h('p', { class: 'meta' }, t('proposal.why'), ' : ', p.why) : null,
     p.holder ? h('p', { class: 'meta' }, t('proposal.holder'), ' : ', p.holder) : null,
-    p.contact ? h('p', { class: 'meta contact', 'data-testid': 'proposal-contact' }, t('demarche.consultation.contact'), ' : ', p.contact) : null,
+    contactText(p.contact ?? null) ? h('p', { class: 'meta contact', 'data-testid': 'proposal-contact' }, t('demarche.consultation.contact'), ' : ', contactText(p.contact ?? null)) : null,
   ];
 }
 
