@@ -134,7 +134,14 @@ public sealed class DemarcheJourneyTests(ServerFixture server, BrowserFixture br
         await Screenshots.SaveAsync(bernard, "demarche-4-consultation-supported", fullPage: false);
 
         // 4. The coordinator makes the evening's run-of-show from them: the défi, the local project, the one from elsewhere.
+        // Bernard's contact, given with consent, is the coordinator's to read; no phone shows it.
         await coordinator.ReloadAsync().DefaultTimeout();
+        await Assertions.Expect(coordinator.Locator(TestId("proposal-contact"))).ToContainTextAsync("bernard.chazal@example.org", ContainsOptions).DefaultTimeout();
+        foreach (var phone in new[] { odile, ines })
+        {
+            Assert.DoesNotContain("bernard.chazal", await phone.Locator("body").InnerTextAsync().DefaultTimeout(), StringComparison.Ordinal);
+        }
+
         foreach (var title in new[] { Defi, Ressourcerie, Elsewhere })
         {
             var candidate = coordinator.Locator(TestId("candidate"), new() { HasText = title });
@@ -164,6 +171,21 @@ public sealed class DemarcheJourneyTests(ServerFixture server, BrowserFixture br
         await Screenshots.SaveAsync(coordinator, "demarche-6-soiree-created", fullPage: false);
         var consoleUrl = await createdPanel.Locator(TestId("console-link")).GetAttributeAsync("href").DefaultTimeout()
             ?? throw new InvalidOperationException("The console link has no address.");
+        await Assertions.Expect(coordinator.Locator(TestId("run-empty"))).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+        Assert.Equal(0, await coordinator.Locator(TestId("create-soiree")).CountAsync().DefaultTimeout());
+
+        // Bernard's personal link opens the evening on his phone as himself, the holder of his project.
+        var holder = createdPanel.Locator(TestId("holder"));
+        await holder.Locator(TestId("reveal-secret")).ClickAsync().DefaultTimeout();
+        var holderUrl = (await holder.Locator("[data-revealed='true']").InnerTextAsync().DefaultTimeout()).Trim();
+        var (porteur, porteurErrors) = await NewWatchedPageAsync(bernardContext);
+        errors.Add(porteurErrors);
+        await porteur.GotoAsync(Absolute(server.Server, holderUrl)).DefaultTimeout();
+        await Assertions.Expect(porteur.Locator(TestId("me-nickname"))).ToHaveTextAsync("Bernard Chazal", TextOptions).DefaultTimeout();
+        Assert.DoesNotContain("#", porteur.Url, StringComparison.Ordinal);
+        await Assertions.Expect(porteur.Locator(".connection")).ToHaveAttributeAsync("data-state", "online", AttributeOptions).DefaultTimeout();
+        await Screenshots.SaveAsync(porteur, "demarche-6b-porteur-phone", fullPage: false);
+        await porteur.CloseAsync().DefaultTimeout();
         await Assertions.Expect(Card(odile, Defi).Locator(TestId("outcome"))).ToContainTextAsync("Soirée créative du Pays des Vans", RereadContains).DefaultTimeout();
         await Card(odile, Defi).ScrollIntoViewIfNeededAsync().DefaultTimeout();
         await Screenshots.SaveAsync(odile, "demarche-7-consultation-outcome-soiree", fullPage: false);
@@ -280,6 +302,21 @@ public sealed class DemarcheJourneyTests(ServerFixture server, BrowserFixture br
         await coordinator.Locator(TestId("filter-theme")).SelectOptionAsync(string.Empty).DefaultTimeout();
         await link.ScrollIntoViewIfNeededAsync().DefaultTimeout();
         await Screenshots.SaveAsync(coordinator, "demarche-11-portfolio-link", fullPage: false);
+
+        // The year's report traces the launched project back to the défi it came from.
+        var exportYear = coordinator.Locator(TestId("report-year"));
+        await exportYear.ScrollIntoViewIfNeededAsync().DefaultTimeout();
+        var reportDownload = await coordinator.RunAndWaitForDownloadAsync(() => coordinator.Locator(TestId("export-report-pdf")).ClickAsync()).DefaultTimeout();
+        var reportPath = Path.Combine(Screenshots.Folder, "demarche-report.pdf");
+        await reportDownload.SaveAsAsync(reportPath).DefaultTimeout();
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(reportPath))
+        {
+            var text = string.Concat(pdf.GetPages().Select(page => string.Concat(page.Letters.Select(l => l.Value)))).Replace(" ", string.Empty, StringComparison.Ordinal);
+            foreach (var expected in new[] { Name, Defi, Legumerie, "Transformationalimentaire" })
+            {
+                Assert.Contains(expected.Replace(" ", string.Empty, StringComparison.Ordinal), text, StringComparison.Ordinal);
+            }
+        }
 
         // 8. The public page on a projector: only the group that published, only what it published.
         await using var projector = await browser.DesktopContextAsync(1920, 1080);
