@@ -22,9 +22,6 @@ namespace StartupTerritoire.Server.Demarches;
 /// </summary>
 internal static class DemarcheApi
 {
-    /// <summary>The largest fiche projet taken in: its texts, needs, offers and milestones fit well within.</summary>
-    public const long MaxFicheBytes = 1024 * 1024;
-
     public static IEndpointRouteBuilder MapDemarcheApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
@@ -45,7 +42,7 @@ internal static class DemarcheApi
         demarche.MapPost("/soirees", CreateSoireeAsync).WithMetadata(coordinator);
         demarche.MapPost("/practice", PracticeAsync).WithMetadata(staff);
         demarche.MapPost("/groups", LinkGroupAsync).WithMetadata(coordinator);
-        demarche.MapPost("/fiches", ImportFicheAsync).WithMetadata(coordinator, new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxFicheBytes));
+        demarche.MapPost("/fiches", ImportFicheAsync).WithMetadata(coordinator, new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Portfolio.FicheProjet.MaxBytes));
         ConsultationApi.MapCoordinatorSide(demarche);
 
         // The portfolio, its exports, the yearly report and the public page read the démarche through IDemarcheDirectory.
@@ -197,12 +194,12 @@ internal static class DemarcheApi
     {
         var actor = user.GetActor()!;
         var consultationId = await CoordinatorReadAsync(demarches, demarcheId, actor, d => d.ConsultationId, cancellationToken);
-        var read = FicheImport.Read(await Exports.ImportBody.ReadAsync(http, MaxFicheBytes, cancellationToken));
+        var read = Portfolio.FicheProjet.Parse(await Exports.ImportBody.ReadAsync(http, Portfolio.FicheProjet.MaxBytes, cancellationToken)).ToProposal();
         var proposalId = TokenHasher.NewId();
         await demarches.ReadAsync(demarcheId, d => d.Plan.Picks.Count < Demarche.MaxPicks
             ? d.Version
             : throw new WorkshopException(ErrorCodes.InvalidArgument, $"An evening holds at most {Demarche.MaxPicks} workshops."), cancellationToken);
-        await consultations.ExecuteAsync(consultationId, c => c.Import(Actor.System, proposalId, read.Name, read.Text, read.Theme, read.Territory, read.Link, read.Why, read.SuccessFactors),
+        await consultations.ExecuteAsync(consultationId, c => c.Import(Actor.System, proposalId, read.Title, read.Text, read.Theme, read.Where, null, read.Why, read.SuccessFactors),
             null, cancellationToken);
         var title = await consultations.ReadAsync(consultationId, c => c.Find(proposalId)!.Proposal.Title, cancellationToken);
         await demarches.ExecuteAsync(demarcheId, d => d.SetPlan(actor, d.Plan.Title, d.Plan.Date,

@@ -264,7 +264,7 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
               "promise": "Des légumes épluchés pour les cantines du canton",
               "territory": "Ardèche méridionale",
               "theme": "transformationAlimentaire",
-              "stage": "launched",
+              "stage": "lancement",
               "description": "Une légumerie associative qui livre six cantines.",
               "successFactors": ["Une chambre froide partagée", { "block": "partenaires", "text": "Les cantines du canton" }],
               "needs": [], "offers": [], "milestones": [],
@@ -292,6 +292,11 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
 
         var wrongVersion = JsonDocument.Parse("""{ "schemaVersion": 7, "name": "X" }""").RootElement;
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/fiches", created.CoordinatorToken, wrongVersion)).StatusCode);
+        // A group's stage is not a fiche's: the schema's stages are the portfolio's.
+        var groupStage = JsonDocument.Parse("""{ "schemaVersion": 1, "name": "X", "stage": "launched" }""").RootElement;
+        var offSchema = await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/fiches", created.CoordinatorToken, groupStage);
+        Assert.Equal(HttpStatusCode.BadRequest, offSchema.StatusCode);
+        Assert.Contains("stage", (await offSchema.Content.ReadFromJsonAsync<ApiError>())!.Message, StringComparison.Ordinal);
         using var notJson = new HttpRequestMessage(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/fiches")
         {
             Content = new StringContent("{ pas du json", System.Text.Encoding.UTF8, "application/json"),
