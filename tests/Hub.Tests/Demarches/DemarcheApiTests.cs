@@ -341,6 +341,10 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
         Assert.Equal("fiche", proposal.GetProperty("source").GetString());
         Assert.Equal("projetAilleurs", proposal.GetProperty("kind").GetString());
         Assert.Equal("Ardèche méridionale", proposal.GetProperty("where").GetString());
+        Assert.Equal("Légumerie du plateau", proposal.GetProperty("title").GetString());
+        Assert.Equal("Une légumerie associative qui livre six cantines.", proposal.GetProperty("text").GetString());
+        Assert.Equal("Des légumes épluchés pour les cantines du canton", proposal.GetProperty("why").GetString());
+        Assert.Equal("transformationAlimentaire", proposal.GetProperty("theme").GetString());
 
         var soiree = (await (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/soirees", created.CoordinatorToken, null)).Content.ReadFromJsonAsync<CreatedSoiree>())!;
         var snapshot = await new SessionClient(_client.Http).SnapshotAsync(new CreatedSession(soiree.SessionId, string.Empty, string.Empty, string.Empty, soiree.AnimatorToken, string.Empty, 0));
