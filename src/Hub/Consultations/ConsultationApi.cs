@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using StartupTerritoire.Server.Access;
+using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Demarches;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Sessions;
@@ -48,26 +49,31 @@ internal static class ConsultationApi
         demarche.MapDelete("/proposals/{proposalId}", HideAsync).WithMetadata(coordinator);
     }
 
-    private static async Task<Ok<ConsultationPage>> PageAsync(
+    /// <summary>
+    /// The consultation's page, polled by its page: tagged with who asks (a visitor, the coordinator or nobody) and the
+    /// versions of the consultation, its démarche and the soirées and groups its outcomes are read from, and answered
+    /// 304 with no body while none changed.
+    /// </summary>
+    private static async Task<IResult> PageAsync(
         string code, ClaimsPrincipal user, JoinCodeResolver codes, ConsultationRegistry consultations, DemarcheRegistry demarches,
         DemarcheDirectory directory, ConsultationThemes themes, HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
         var consultationId = await ConsultationRolesFilter.ResolveAsync(codes, code, http);
         var (demarcheId, version, open, all) = await consultations.ReadAsync(consultationId, c => (c.DemarcheId, c.Version, c.IsOpen, c.Proposals), cancellationToken);
-        var (name, territory, coordinatorId) = await demarches.ReadAsync(demarcheId, d => (d.Name, d.Territory, d.CoordinatorId), cancellationToken);
+        var (name, territory, coordinatorId, demarcheVersion) = await demarches.ReadAsync(demarcheId, d => (d.Name, d.Territory, d.CoordinatorId, d.Version), cancellationToken);
 
         // An optional token: a visitor's says which proposals they support and made; the coordinator's shows contacts and hidden proposals.
         var actor = user.GetActor();
         var visitorId = actor is { Role: Role.Participant } && user.GetSessionId() == consultationId ? actor.Id : null;
         var isCoordinator = actor is { Role: Role.Animator } && user.GetSessionId() == demarcheId && actor.Id == coordinatorId;
         var shown = isCoordinator ? all : [.. all.Where(p => !p.Hidden)];
-        var outcomes = await directory.OutcomesAsync(shown, cancellationToken);
+        var caller = visitorId is not null ? $"visitor:{visitorId}" : isCoordinator ? $"coordinator:{actor!.Id}" : "anyone";
+        var versions = new List<string> { caller, $"{consultationId}:{version}", $"{demarcheId}:{demarcheVersion}" };
+        var outcomes = await directory.OutcomesAsync(shown, versions, cancellationToken);
         var visible = all.Where(p => !p.Hidden).ToList();
 
-        http.Response.Headers.CacheControl = "private, no-cache";
-        http.Response.Headers.Vary = "Authorization";
-        return TypedResults.Ok(new ConsultationPage(name, territory, open, version,
+        return PageTag.Answer(http, PageTag.Of(versions), () => new ConsultationPage(name, territory, open, version,
             [.. shown.Select(p => new ProposalView(
                 p.Proposal.Id, p.Proposal.Kind, p.Proposal.Title, p.Proposal.Text, p.Proposal.Theme, p.Proposal.Where, p.Proposal.Link, p.Proposal.Why,
                 p.Proposal.Holder, p.Supports,

@@ -22,9 +22,6 @@ namespace StartupTerritoire.Server.Demarches;
 /// </summary>
 internal static class DemarcheApi
 {
-    /// <summary>The largest fiche projet taken in: its texts, needs, offers and milestones fit well within.</summary>
-    public const long MaxFicheBytes = 1024 * 1024;
-
     public static IEndpointRouteBuilder MapDemarcheApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
@@ -45,7 +42,7 @@ internal static class DemarcheApi
         demarche.MapPost("/soirees", CreateSoireeAsync).WithMetadata(coordinator);
         demarche.MapPost("/practice", PracticeAsync).WithMetadata(staff);
         demarche.MapPost("/groups", LinkGroupAsync).WithMetadata(coordinator);
-        demarche.MapPost("/fiches", ImportFicheAsync).WithMetadata(coordinator, new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxFicheBytes));
+        demarche.MapPost("/fiches", ImportFicheAsync).WithMetadata(coordinator, new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Portfolio.FicheProjet.MaxBytes));
         ConsultationApi.MapCoordinatorSide(demarche);
 
         // The portfolio, its exports, the yearly report and the public page read the démarche through IDemarcheDirectory.
@@ -70,9 +67,13 @@ internal static class DemarcheApi
             new CreatedDemarche(demarcheId, token, url, code, links.Consultation(http, code)));
     }
 
-    private static async Task<Ok<DemarchePage>> PageAsync(
+    /// <summary>
+    /// The démarche's page, polled by its page: tagged with the caller and the versions of the démarche, its
+    /// consultation, its soirées and its groups, and answered 304 with no body while none changed.
+    /// </summary>
+    private static async Task<IResult> PageAsync(
         string demarcheId, ClaimsPrincipal user, DemarcheRegistry demarches, DemarcheDirectory directory, ConsultationRegistry consultations, DemarcheLinks links,
-        HttpRequest http, CancellationToken cancellationToken)
+        HttpContext http, CancellationToken cancellationToken)
     {
         var actor = user.GetActor()!;
         var data = await directory.DataAsync(demarcheId, cancellationToken);
@@ -83,27 +84,29 @@ internal static class DemarcheApi
                 ? new DemarcheMe("animateur", actor.Id)
                 : throw new WorkshopException(ErrorCodes.Forbidden, "This link no longer opens the démarche.");
 
-        var consultation = await consultations.ReadAsync(data.ConsultationId, c =>
+        var (consultation, consultationVersion) = await consultations.ReadAsync(data.ConsultationId, c =>
         {
             var visible = c.Visible;
-            return new ConsultationSummary(c.Id, c.JoinCode, links.Consultation(http, c.JoinCode), c.IsOpen,
-                visible.Count, visible.Sum(p => p.Supports), visible.Sum(p => p.Comments.Count));
+            return (new ConsultationSummary(c.Id, c.JoinCode, links.Consultation(http.Request, c.JoinCode), c.IsOpen,
+                visible.Count, visible.Sum(p => p.Supports), visible.Sum(p => p.Comments.Count)), c.Version);
         }, cancellationToken);
+        var versions = new List<string> { actor.Id, me.Role, $"{data.Id}:{data.Version}", $"{data.ConsultationId}:{consultationVersion}" };
         var soirees = new List<SoireeView>();
         foreach (var linked in data.Soirees)
         {
             var facts = await directory.SoireeAsync(linked, cancellationToken);
+            versions.Add($"{linked.SessionId}:{facts?.Version ?? -1}");
             soirees.Add(facts is null
                 ? new SoireeView(linked.SessionId, linked.Title, linked.LinkedAt, 0, 0)
                 : new SoireeView(facts.SessionId, facts.Title, facts.CreatedAt, facts.Participants, facts.Pistes.Count));
         }
 
-        var groups = await directory.GroupsAsync(data, cancellationToken);
+        var groups = await directory.GroupsAsync(data, versions, cancellationToken);
         var phaseFacts = new DemarcheFacts(consultation.Proposals, groups.Count,
             groups.Count(g => g.Stage is "launched" or "active"), groups.Count(g => g.Stage == "active"));
         var phases = await demarches.ReadAsync(demarcheId, d => d.Phases(phaseFacts), cancellationToken);
 
-        return TypedResults.Ok(new DemarchePage(
+        return PageTag.Answer(http, PageTag.Of(versions), () => new DemarchePage(
             data.Id, data.Name, data.Territory, data.Language, data.Version, me,
             [.. phases.Select(p => new PhaseView(p.Number, p.Key, p.Status, p.Counts))],
             [.. data.Partners.Select(p => new PartnerView(p.Id, p.Name, p.Univers, p.Circle, isCoordinator ? p.Contact : null))],
@@ -197,12 +200,12 @@ internal static class DemarcheApi
     {
         var actor = user.GetActor()!;
         var consultationId = await CoordinatorReadAsync(demarches, demarcheId, actor, d => d.ConsultationId, cancellationToken);
-        var read = FicheImport.Read(await Exports.ImportBody.ReadAsync(http, MaxFicheBytes, cancellationToken));
+        var read = Portfolio.FicheProjet.Parse(await Exports.ImportBody.ReadAsync(http, Portfolio.FicheProjet.MaxBytes, cancellationToken)).ToProposal();
         var proposalId = TokenHasher.NewId();
         await demarches.ReadAsync(demarcheId, d => d.Plan.Picks.Count < Demarche.MaxPicks
             ? d.Version
             : throw new WorkshopException(ErrorCodes.InvalidArgument, $"An evening holds at most {Demarche.MaxPicks} workshops."), cancellationToken);
-        await consultations.ExecuteAsync(consultationId, c => c.Import(Actor.System, proposalId, read.Name, read.Text, read.Theme, read.Territory, read.Link, read.Why, read.SuccessFactors),
+        await consultations.ExecuteAsync(consultationId, c => c.Import(Actor.System, proposalId, read.Title, read.Text, read.Theme, read.Where, null, read.Why, read.SuccessFactors),
             null, cancellationToken);
         var title = await consultations.ReadAsync(consultationId, c => c.Find(proposalId)!.Proposal.Title, cancellationToken);
         await demarches.ExecuteAsync(demarcheId, d => d.SetPlan(actor, d.Plan.Title, d.Plan.Date,

@@ -29,7 +29,8 @@ internal sealed class DemarcheDirectory(
         {
             return await sessions.ReadAsync(linked.SessionId, s => new SoireeFacts(
                 s.Id, s.Title, s.CreatedAt, s.Participants.Count,
-                [.. s.Pistes.OrderBy(p => p.CreatedAt).Select(p => new PisteFacts(p.Id, p.Title, p.WorkshopId, s.FindWorkshop(p.WorkshopId)?.Title ?? string.Empty, p.GroupId))]),
+                [.. s.Pistes.OrderBy(p => p.CreatedAt).Select(p => new PisteFacts(p.Id, p.Title, p.WorkshopId, s.FindWorkshop(p.WorkshopId)?.Title ?? string.Empty, p.GroupId))],
+                s.Version),
                 cancellationToken);
         }
         catch (WorkshopException ex) when (ex.Code == SessionRegistry.SessionNotFound)
@@ -58,8 +59,11 @@ internal sealed class DemarcheDirectory(
         return [.. ids.Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The groups with their name, stage and theme; a purged group is left out.</summary>
-    public async Task<IReadOnlyList<DemarcheGroupView>> GroupsAsync(DemarcheData data, CancellationToken cancellationToken)
+    /// <summary>
+    /// The groups with their name, stage and theme; a purged group is left out. Each group read adds its id and
+    /// version to <paramref name="versions"/>, for the page's tag.
+    /// </summary>
+    public async Task<IReadOnlyList<DemarcheGroupView>> GroupsAsync(DemarcheData data, ICollection<string> versions, CancellationToken cancellationToken)
     {
         var views = new List<DemarcheGroupView>();
         foreach (var id in await GroupIdsAsync(data, cancellationToken))
@@ -67,7 +71,9 @@ internal sealed class DemarcheDirectory(
             try
             {
                 // The theme comes with the groups' card (the portfolio's side of this feature); until then none.
-                views.Add(await groups.ReadAsync(id, g => new DemarcheGroupView(g.Id, g.Name, JsonNamingPolicy.CamelCase.ConvertName(g.Stage.ToString()), null), cancellationToken));
+                var (view, version) = await groups.ReadAsync(id, g => (new DemarcheGroupView(g.Id, g.Name, JsonNamingPolicy.CamelCase.ConvertName(g.Stage.ToString()), null), g.Version), cancellationToken);
+                views.Add(view);
+                versions.Add($"{id}:{version}");
             }
             catch (WorkshopException ex) when (ex.Code == GroupRegistry.GroupNotFound)
             {
@@ -79,9 +85,11 @@ internal sealed class DemarcheDirectory(
 
     /// <summary>
     /// What became of each proposal that went into a soirée: "soiree" while its workshop has no piste, "piste" once it
-    /// has, "groupe" (with the group's name) once a piste of it became a working group.
+    /// has, "groupe" (with the group's name) once a piste of it became a working group. Each soirée and group read
+    /// adds its id and version to <paramref name="versions"/>, for the page's tag.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, OutcomeView>> OutcomesAsync(IReadOnlyList<ProposalState> proposals, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, OutcomeView>> OutcomesAsync(
+        IReadOnlyList<ProposalState> proposals, ICollection<string> versions, CancellationToken cancellationToken)
     {
         var soirees = new Dictionary<string, SoireeFacts?>(StringComparer.Ordinal);
         var outcomes = new Dictionary<string, OutcomeView>(StringComparer.Ordinal);
@@ -95,12 +103,14 @@ internal sealed class DemarcheDirectory(
                 {
                     soiree = await SoireeAsync(new LinkedSoiree(sessionId, o.SoireeTitle ?? string.Empty, default, []), cancellationToken);
                     soirees[sessionId] = soiree;
+                    versions.Add($"{sessionId}:{soiree?.Version ?? -1}");
                 }
 
                 var pistes = soiree?.Pistes.Where(x => x.WorkshopId == workshopId).ToList() ?? [];
                 if (pistes.FirstOrDefault(x => x.GroupId is not null) is { GroupId: { } groupId })
                 {
-                    var name = await GroupNameAsync(groupId, cancellationToken);
+                    var (name, version) = await GroupNameAsync(groupId, cancellationToken);
+                    versions.Add($"{groupId}:{version}");
                     view = view with { Key = "groupe", GroupId = groupId, GroupName = name };
                 }
                 else if (pistes.Count > 0)
@@ -132,21 +142,21 @@ internal sealed class DemarcheDirectory(
         }
 
         var proposals = await consultations.ReadAsync(data.ConsultationId, c => c.Visible, ct);
-        var outcomes = await OutcomesAsync(proposals, ct);
+        var outcomes = await OutcomesAsync(proposals, [], ct);
         return new DemarcheRecord(data.Id, data.Name, data.Territory, data.Language, soirees, await GroupIdsAsync(data, ct),
             [.. proposals.Select(p => new ProposalRecord(p.Proposal.Id, p.Proposal.Kind, p.Proposal.Title, outcomes[p.Proposal.Id].Key, p.Supports, p.At,
                 p.Outcome.SessionId, p.Outcome.WorkshopId))]);
     }
 
-    private async Task<string?> GroupNameAsync(string groupId, CancellationToken cancellationToken)
+    private async Task<(string? Name, long Version)> GroupNameAsync(string groupId, CancellationToken cancellationToken)
     {
         try
         {
-            return await groups.ReadAsync(groupId, g => g.Name, cancellationToken);
+            return await groups.ReadAsync(groupId, g => ((string?)g.Name, g.Version), cancellationToken);
         }
         catch (WorkshopException ex) when (ex.Code == GroupRegistry.GroupNotFound)
         {
-            return null;
+            return (null, -1);
         }
     }
 }
@@ -162,8 +172,8 @@ internal sealed record DemarcheData(
         [.. d.Partners], [.. d.Animators], d.Plan, [.. d.Soirees], [.. d.LinkedGroups]);
 }
 
-/// <summary>A soirée as it stands.</summary>
-internal sealed record SoireeFacts(string SessionId, string Title, DateTimeOffset CreatedAt, int Participants, IReadOnlyList<PisteFacts> Pistes);
+/// <summary>A soirée as it stands, and its version.</summary>
+internal sealed record SoireeFacts(string SessionId, string Title, DateTimeOffset CreatedAt, int Participants, IReadOnlyList<PisteFacts> Pistes, long Version);
 
 /// <summary>A piste of a soirée and its workshop.</summary>
 internal sealed record PisteFacts(string PisteId, string Title, string WorkshopId, string WorkshopTitle, string? GroupId);

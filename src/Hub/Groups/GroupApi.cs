@@ -213,11 +213,8 @@ internal static class GroupApi
                 : (etag, new GroupPage(me, ForPage(g.ViewFor(actor)), since is { } seq ? g.ChangesSince(seq) : [], g.LastMeeting(time.GetUtcNow())?.Id));
         }, cancellationToken);
 
-        // Private to the caller, and asked again every time: the tag says whether anything changed.
-        http.Response.Headers.ETag = tag;
-        http.Response.Headers.CacheControl = "private, no-cache";
-        http.Response.Headers.Vary = "Authorization";
-        return page is null ? Results.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(page);
+        // Built only when the caller's tag is not this one; the answer is then the page, else 304 (see PageTag).
+        return PageTag.Answer(http, tag, () => page!);
     }
 
     /// <summary>The most history lines a page carries.</summary>

@@ -11,9 +11,10 @@ namespace StartupTerritoire.Server.Portfolio;
 /// <summary>
 /// A fiche projet, the sheet a launched project hands to another territory (docs/schemas/fiche-projet.schema.json,
 /// <see cref="CurrentSchemaVersion"/>): what it promises, where it stands, what made it work, what it needs and
-/// offers, its road to launch. Another démarche reads one with <see cref="Parse"/> and makes it an essaimage
-/// workshop's project sheet with <see cref="ToWorkshopSpec"/>. Every text is plain text: it is kept as typed and
-/// escaped wherever it is shown.
+/// offers, its road to launch. Another démarche reads one with <see cref="Parse(ReadOnlyMemory{byte})"/> (its one
+/// reader: <c>POST /api/demarches/{id}/fiches</c> takes it in as a project from elsewhere, <see cref="ToProposal"/>)
+/// and makes it an essaimage workshop's project sheet with <see cref="ToWorkshopSpec"/>. Every text is plain text: it
+/// is kept as typed and escaped wherever it is shown.
 /// </summary>
 public sealed record FicheProjet
 {
@@ -23,8 +24,8 @@ public sealed record FicheProjet
     /// <summary>The schema's id.</summary>
     public const string SchemaId = "https://startup-territoire.example/schemas/fiche-projet/1";
 
-    /// <summary>The largest fiche read, in bytes: far above a real one, far below what would strain the server.</summary>
-    public const int MaxBytes = 256 * 1024;
+    /// <summary>The largest fiche read, in bytes: its texts, needs, offers and milestones fit well within.</summary>
+    public const int MaxBytes = 1024 * 1024;
 
     /// <summary>The most success factors, as an essaimage sheet holds.</summary>
     public const int MaxSuccessFactors = 20;
@@ -55,6 +56,25 @@ public sealed record FicheProjet
     public FicheContact? Contact { get; init; }
     public required FicheSource Source { get; init; }
     public string Language { get; init; } = "fr";
+
+    /// <summary>Reads a fiche projet from its JSON bytes; a body that is not JSON is refused as input.</summary>
+    public static FicheProjet Parse(ReadOnlyMemory<byte> json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException)
+        {
+            throw new WorkshopException(ErrorCodes.InvalidArgument, "A fiche projet is a JSON document.");
+        }
+
+        using (document)
+        {
+            return Parse(document.RootElement);
+        }
+    }
 
     /// <summary>
     /// Reads a fiche projet. Anything that is not one (another schema version, a missing name, an unknown stage or
@@ -138,6 +158,19 @@ public sealed record FicheProjet
         };
     }
 
+    /// <summary>
+    /// What a démarche takes from the fiche as a project from elsewhere: title = name, text = description or else
+    /// promise, why = promise when there is a description, where = territory, its theme and success factors (their
+    /// texts). Everything else (stage, needs, offers, milestones, contact) stays with the project it describes.
+    /// </summary>
+    public FicheProposal ToProposal() => new(
+        Name,
+        Description.Length > 0 ? Description : Promise,
+        Description.Length > 0 ? Input.NullIfEmpty(Promise) : null,
+        Input.NullIfEmpty(Territory),
+        Theme,
+        [.. SuccessFactors.Take(MaxSuccessFactors).Select(f => f.Text)]);
+
     private static FicheExchange ExchangeAt(JsonElement e, string at)
     {
         var category = Text(e, "category", 40, true, at);
@@ -209,6 +242,9 @@ public sealed record FicheProjet
 
     private static WorkshopException Invalid(string field, string rule) => new(ErrorCodes.InvalidArgument, $"fiche projet: {field} {rule}.");
 }
+
+/// <summary>A fiche as a démarche's proposal of a project from elsewhere (<see cref="FicheProjet.ToProposal"/>).</summary>
+public sealed record FicheProposal(string Title, string Text, string? Why, string? Where, string? Theme, IReadOnlyList<string> SuccessFactors);
 
 /// <summary>A success factor: the canvas block it comes from (its name) and what it says.</summary>
 public sealed record FicheFactor(string? Label, string Text);

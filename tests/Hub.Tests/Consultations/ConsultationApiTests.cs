@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using StartupTerritoire.Server.Consultations;
 using StartupTerritoire.Server.Tests.Infrastructure;
@@ -181,5 +182,73 @@ public sealed class ConsultationApiTests(WorkshopApplication app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("<svg", (await response.Content.ReadAsStringAsync()).TrimStart(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.Http.GetAsync("/api/consultations/ZZZZZZ/qr.svg").DefaultTimeout()).StatusCode);
+    }
+
+    [Fact]
+    public async Task ThePageAnswersNotModifiedWhileNothingChangedAndNoCallerGetsAnothersPage()
+    {
+        var created = await _client.CreateAsync();
+        var code = created.ConsultationCode;
+        var path = $"/api/consultations/{code}";
+        var anne = await _client.VisitorAsync(code);
+        var bruno = await _client.VisitorAsync(code);
+        var local = await _client.ProposeAsync(code, anne, new ProposalRequest("projetLocal", "Légumerie du plateau", "Des légumes épluchés pour les cantines",
+            Holder: "Anne", Contact: new ContactDetails("Anne", "anne@example.org", null), Consent: true));
+        await _client.OkAsync(HttpMethod.Put, $"{path}/proposals/{local}/support", anne, null);
+
+        // Each caller reads the page under their own tag, and none is answered "not modified" with another's.
+        var tags = new Dictionary<string, System.Net.Http.Headers.EntityTagHeaderValue>(StringComparer.Ordinal);
+        foreach (var (who, token) in new[] { ("anyone", (string?)null), ("anne", anne), ("bruno", bruno), ("coordinator", created.CoordinatorToken) })
+        {
+            var first = await _client.SendAsync(HttpMethod.Get, path, token, null);
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Contains("Authorization", first.Headers.Vary);
+            tags[who] = first.Headers.ETag ?? throw new InvalidOperationException("The page has no ETag.");
+            var unchanged = await _client.GetAsync(path, token, tags[who]);
+            Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+            Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+        }
+
+        Assert.Equal(4, tags.Values.Distinct().Count());
+        foreach (var (who, token) in new[] { ("anyone", (string?)null), ("anne", anne), ("bruno", bruno), ("coordinator", created.CoordinatorToken) })
+        {
+            foreach (var other in tags.Keys.Where(k => k != who))
+            {
+                var response = await _client.GetAsync(path, token, tags[other]);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal(tags[who], response.Headers.ETag);
+                var proposal = DemarcheClient.Proposal(await response.Content.ReadFromJsonAsync<JsonElement>(), local);
+                Assert.Equal(who == "anne", proposal.GetProperty("supportedByMe").ValueKind == JsonValueKind.True);
+                Assert.Equal(who == "coordinator", proposal.GetProperty("contact").ValueKind == JsonValueKind.Object);
+            }
+        }
+
+        // A support, the plan, the soirée made and a piste of it each give the page again.
+        async Task ChangedAsync()
+        {
+            var again = await _client.GetAsync(path, anne, tags["anne"]);
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            Assert.NotEqual(tags["anne"], again.Headers.ETag);
+            tags["anne"] = again.Headers.ETag!;
+            Assert.Equal(HttpStatusCode.NotModified, (await _client.GetAsync(path, anne, tags["anne"])).StatusCode);
+        }
+
+        await _client.OkAsync(HttpMethod.Put, $"{path}/proposals/{local}/support", bruno, null);
+        await ChangedAsync();
+        var defi = await _client.ProposeAsync(code, bruno, new ProposalRequest("defi", "Se déplacer sans voiture", "Comment aller travailler sans voiture ?"));
+        await _client.OkAsync(HttpMethod.Put, $"/api/demarches/{created.DemarcheId}/plan", created.CoordinatorToken, new Server.Demarches.PlanRequest("Soirée de Joyeuse", null, [defi]));
+        await ChangedAsync();
+        var soiree = (await (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/soirees", created.CoordinatorToken, null))
+            .Content.ReadFromJsonAsync<Server.Demarches.CreatedSoiree>())!;
+        await ChangedAsync();
+        var snapshot = await new SessionClient(_client.Http).SnapshotAsync(
+            new Server.Api.CreatedSession(soiree.SessionId, string.Empty, string.Empty, string.Empty, soiree.AnimatorToken, soiree.ConsoleUrl, 0));
+        await using (var animator = await LiveClient.ConnectAsync(app.Server, soiree.AnimatorToken, Protocol.Json))
+        {
+            await animator.InvokeAsync("PromoteToPiste", Wire.Text(Wire.List(snapshot, "workshops")[0], "id")!, "p-velo", null, "Covoiturage entre voisins");
+        }
+
+        await ChangedAsync();
+        Assert.Equal("piste", DemarcheClient.Proposal(await _client.ConsultationAsync(code, anne), defi).GetProperty("outcome").GetProperty("key").GetString());
     }
 }

@@ -239,6 +239,64 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
     }
 
     [Fact]
+    public async Task ThePageAnswersNotModifiedWhileNothingItShowsChangedAndEachCallerHasItsOwnTag()
+    {
+        var created = await _client.CreateAsync();
+        var d = $"/api/demarches/{created.DemarcheId}";
+        var coordinator = created.CoordinatorToken;
+        await _client.OkAsync(HttpMethod.Put, $"{d}/partners/pays", coordinator,
+            new PartnerRequest("Pays de l'Ardèche méridionale", "collectivites", "premier", new ContactDetails("Hélène Roux", "helene@example.fr", null)));
+        await _client.OkAsync(HttpMethod.Put, $"{d}/animators/anim-1", coordinator, new AnimatorRequest("Camille", "animateur"));
+        var animator = DemarcheClient.Token((await (await _client.SendAsync(HttpMethod.Post, $"{d}/animators/anim-1/link", coordinator, null))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!);
+
+        var first = await _client.SendAsync(HttpMethod.Get, d, coordinator, null);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var tag = first.Headers.ETag ?? throw new InvalidOperationException("The page has no ETag.");
+        Assert.Contains("Authorization", first.Headers.Vary);
+        var unchanged = await _client.GetAsync(d, coordinator, tag);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+
+        // The named animator never gets the coordinator's page, which holds the partners' contacts.
+        var asAnimator = await _client.GetAsync(d, animator, tag);
+        Assert.Equal(HttpStatusCode.OK, asAnimator.StatusCode);
+        Assert.NotEqual(tag, asAnimator.Headers.ETag);
+        Assert.DoesNotContain("helene@example.fr", await asAnimator.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.GetAsync(d, animator, asAnimator.Headers.ETag!)).StatusCode);
+
+        // A change of the démarche, of its consultation, of its soirée or of its group gives the page again.
+        async Task<System.Net.Http.Headers.EntityTagHeaderValue> ChangedAsync(System.Net.Http.Headers.EntityTagHeaderValue held)
+        {
+            var again = await _client.GetAsync(d, coordinator, held);
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            Assert.NotEqual(held, again.Headers.ETag);
+            Assert.Equal(HttpStatusCode.NotModified, (await _client.GetAsync(d, coordinator, again.Headers.ETag!)).StatusCode);
+            return again.Headers.ETag!;
+        }
+
+        await _client.OkAsync(HttpMethod.Put, $"{d}/partners/cigales", coordinator, new PartnerRequest("Club Cigales", "financeurs", "rejoint"));
+        tag = await ChangedAsync(tag);
+        var visitor = await _client.VisitorAsync(created.ConsultationCode);
+        var defi = await _client.ProposeAsync(created.ConsultationCode, visitor, new ProposalRequest("defi", "Garder nos jeunes", "Comment donner envie aux jeunes de rester ?"));
+        tag = await ChangedAsync(tag);
+        await _client.OkAsync(HttpMethod.Put, $"{d}/plan", coordinator, new PlanRequest("Soirée de Joyeuse", null, [defi]));
+        var soiree = (await (await _client.SendAsync(HttpMethod.Post, $"{d}/soirees", coordinator, null)).Content.ReadFromJsonAsync<CreatedSoiree>())!;
+        tag = await ChangedAsync(tag);
+        var sessions = new SessionClient(_client.Http);
+        var snapshot = await sessions.SnapshotAsync(new CreatedSession(soiree.SessionId, string.Empty, string.Empty, string.Empty, soiree.AnimatorToken, soiree.ConsoleUrl, 0));
+        await sessions.JoinAsync(Wire.Text(snapshot, "joinCode")!, "Bruno");
+        tag = await ChangedAsync(tag);
+        var groups = new GroupClient(_client.Http);
+        var group = await groups.CreateAsync("Atelier vélo de Lalevade", "Réparer les vélos du canton");
+        await _client.OkAsync(HttpMethod.Post, $"{d}/groups", coordinator, new LinkGroupRequest(group.JoinCode));
+        tag = await ChangedAsync(tag);
+        await groups.OkAsync(HttpMethod.Put, $"/api/groups/{group.GroupId}/card", GroupClient.Token(group.Seats[0]),
+            new { name = "Atelier vélo de Lalevade", promise = "Réparer les vélos du canton", stage = "launched" });
+        await ChangedAsync(tag);
+    }
+
+    [Fact]
     public async Task AGroupStartedFromScratchIsLinkedByItsCode()
     {
         var created = await _client.CreateAsync();
@@ -268,7 +326,7 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
               "promise": "Des légumes épluchés pour les cantines du canton",
               "territory": "Ardèche méridionale",
               "theme": "transformationAlimentaire",
-              "stage": "launched",
+              "stage": "lancement",
               "description": "Une légumerie associative qui livre six cantines.",
               "successFactors": ["Une chambre froide partagée", { "block": "partenaires", "text": "Les cantines du canton" }],
               "needs": [], "offers": [], "milestones": [],
@@ -287,6 +345,10 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
         Assert.Equal("fiche", proposal.GetProperty("source").GetString());
         Assert.Equal("projetAilleurs", proposal.GetProperty("kind").GetString());
         Assert.Equal("Ardèche méridionale", proposal.GetProperty("where").GetString());
+        Assert.Equal("Légumerie du plateau", proposal.GetProperty("title").GetString());
+        Assert.Equal("Une légumerie associative qui livre six cantines.", proposal.GetProperty("text").GetString());
+        Assert.Equal("Des légumes épluchés pour les cantines du canton", proposal.GetProperty("why").GetString());
+        Assert.Equal("transformationAlimentaire", proposal.GetProperty("theme").GetString());
 
         var soiree = (await (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/soirees", created.CoordinatorToken, null)).Content.ReadFromJsonAsync<CreatedSoiree>())!;
         var snapshot = await new SessionClient(_client.Http).SnapshotAsync(new CreatedSession(soiree.SessionId, string.Empty, string.Empty, string.Empty, soiree.AnimatorToken, string.Empty, 0));
@@ -296,6 +358,11 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
 
         var wrongVersion = JsonDocument.Parse("""{ "schemaVersion": 7, "name": "X" }""").RootElement;
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/fiches", created.CoordinatorToken, wrongVersion)).StatusCode);
+        // A group's stage is not a fiche's: the schema's stages are the portfolio's.
+        var groupStage = JsonDocument.Parse("""{ "schemaVersion": 1, "name": "X", "stage": "launched" }""").RootElement;
+        var offSchema = await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/fiches", created.CoordinatorToken, groupStage);
+        Assert.Equal(HttpStatusCode.BadRequest, offSchema.StatusCode);
+        Assert.Contains("stage", (await offSchema.Content.ReadFromJsonAsync<ApiError>())!.Message, StringComparison.Ordinal);
         using var notJson = new HttpRequestMessage(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/fiches")
         {
             Content = new StringContent("{ pas du json", System.Text.Encoding.UTF8, "application/json"),

@@ -54,6 +54,19 @@ public sealed class DemarcheClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<JsonElement>().DefaultTimeout()).GetProperty("version").GetInt64();
     }
 
+    /// <summary>A polled page read again naming the tag the caller holds (<c>If-None-Match</c>).</summary>
+    public async Task<HttpResponseMessage> GetAsync(string path, string? token, System.Net.Http.Headers.EntityTagHeaderValue held)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfNoneMatch.Add(held);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        return await Http.SendAsync(request).DefaultTimeout();
+    }
+
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body)
     {
         using var request = new HttpRequestMessage(method, path);

@@ -60,3 +60,16 @@ export function formatCountdown(ms: number): string {
   const seconds = total % 60;
   return `${minutes}:${seconds.toString().padStart(2, '0')}`;
 }
+
+/**
+ * A refusal in words, on a page whose sentences start with `page` ("group", "demarche", "consultation"): the page's
+ * own sentence for the code when it has one, else its "other" sentence with the server's message.
+ */
+export function refusalIn(page: string, code: string | null, message: string | null): string {
+  if (code) {
+    const key = `${page}.error.${code}`;
+    const text = t(key);
+    if (text !== key) return text;
+  }
+  return t(`${page}.error.other`, { message: message ?? code ?? '' });
+}

@@ -18,6 +18,7 @@
 import '../i18n/consultation';
 import { byId, h, replace, type Child } from '../lib/dom';
 import { initLanguage, onLanguageChange, t } from '../lib/i18n';
+import { readAgain } from '../lib/polling';
 import { Section } from '../lib/render';
 import { Outbox } from './group/outbox';
 import { load, type Ctx } from './consultation/context';
@@ -65,20 +66,11 @@ function start(app: HTMLElement, code: string): void {
   onLanguageChange(() => {
     for (const section of sections) section.update(true);
   });
-  ctx.outbox.onChange((stored) => {
-    ctx.refresh();
-    if (stored) void load(ctx);
-  });
+  readAgain(ctx.outbox, ctx.refresh, () => load(ctx), readEveryMs);
   ctx.refresh();
   void load(ctx).then(() => {
     if (ctx.page) document.title = `${ctx.page.demarcheName} — ${t('consultation.kind')}`;
     ctx.outbox.kick();
-  });
-  window.setInterval(() => {
-    if (document.visibilityState === 'visible') void load(ctx);
-  }, readEveryMs);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void load(ctx);
   });
 }
 

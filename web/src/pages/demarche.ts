@@ -36,6 +36,7 @@
 import '../i18n/demarche';
 import { byId, h, replace, type Child } from '../lib/dom';
 import { initLanguage, onLanguageChange, t } from '../lib/i18n';
+import { readAgain } from '../lib/polling';
 import { Section } from '../lib/render';
 import { Outbox } from './group/outbox';
 import { animatorsPanel, animatorsSignature } from './demarche/animators';
@@ -109,10 +110,7 @@ function start(app: HTMLElement, demarcheId: string): void {
     document.title = ctx.page ? `${ctx.page.name} — ${t('demarche.kind')}` : t('demarche.kind');
     for (const section of sections) section.update(true);
   });
-  ctx.outbox.onChange((stored) => {
-    ctx.refresh();
-    if (stored) void load(ctx);
-  });
+  readAgain(ctx.outbox, ctx.refresh, () => load(ctx), readEveryMs, () => ctx.page !== null);
   ctx.refresh();
   void load(ctx).then(() => {
     if (ctx.page) {
@@ -120,12 +118,6 @@ function start(app: HTMLElement, demarcheId: string): void {
       document.title = `${ctx.page.name} — ${t('demarche.kind')}`;
     }
     ctx.outbox.kick();
-  });
-  window.setInterval(() => {
-    if (document.visibilityState === 'visible' && ctx.page) void load(ctx);
-  }, readEveryMs);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && ctx.page) void load(ctx);
   });
 }
 

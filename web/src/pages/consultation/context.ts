@@ -1,6 +1,6 @@
 // What every part of the consultation page shares: the consultation as last read, the visitor, the outbox of
 // writes, and the one way to read it again.
-import { t } from '../../lib/i18n';
+import { refusalIn, t } from '../../lib/i18n';
 import type { Outbox } from '../group/outbox';
 import type { Visitor } from './identity';
 import type { ConsultationPage, ProposalKind } from './model';
@@ -38,12 +38,7 @@ export function say(ctx: Ctx, text: string, kind: 'error' | 'info' = 'error'): v
 
 /** A refusal in words: the code's own sentence when there is one, else the server's message. */
 export function refusalText(code: string | null, message: string | null): string {
-  if (code) {
-    const key = `consultation.error.${code}`;
-    const text = t(key);
-    if (text !== key) return text;
-  }
-  return t('consultation.error.other', { message: message ?? code ?? '' });
+  return refusalIn('consultation', code, message);
 }
 
 /** Reads the consultation again, with the visitor's token when this device has one. */

@@ -2,26 +2,11 @@
 // (never before: reading needs none), the proposals made from here, and the nickname last used for a comment.
 // All of it stays on the device; nothing asks for an e-mail.
 import { call } from '../../lib/api';
+import { store, stored } from '../../lib/storage';
 
 const tokenKey = (code: string) => `st:consultation:${code}:visitor`;
 const mineKey = (code: string) => `st:consultation:${code}:mine`;
 const nicknameKey = 'st:consultation:nickname';
-
-function get(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function set(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage denied (private browsing): the page works for this visit with what it holds in memory.
-  }
-}
 
 /** The code of /c/CODE, or null elsewhere. */
 export function codeFromPath(): string | null {
@@ -35,7 +20,7 @@ export class Visitor {
   private readonly memory = new Set<string>();
 
   constructor(private readonly code: string) {
-    this.token = get(tokenKey(code));
+    this.token = stored(tokenKey(code));
   }
 
   /** The token held, if any: reads send it so that the server says which proposals are this device's. */
@@ -49,7 +34,7 @@ export class Visitor {
     this.asking ??= call<{ token: string }>('POST', `/api/consultations/${encodeURIComponent(this.code)}/visitors`, {})
       .then(({ token }) => {
         this.token = token;
-        set(tokenKey(this.code), token);
+        store(tokenKey(this.code), token);
         return token;
       })
       .finally(() => {
@@ -61,7 +46,7 @@ export class Visitor {
   /** The proposals made from this device, by id (the server says so too, once it has the token). */
   mine(): Set<string> {
     try {
-      return new Set([...(JSON.parse(get(mineKey(this.code)) ?? '[]') as string[]), ...this.memory]);
+      return new Set([...(JSON.parse(stored(mineKey(this.code)) ?? '[]') as string[]), ...this.memory]);
     } catch {
       return new Set(this.memory);
     }
@@ -69,14 +54,14 @@ export class Visitor {
 
   rememberMine(id: string): void {
     this.memory.add(id);
-    set(mineKey(this.code), JSON.stringify([...this.mine()]));
+    store(mineKey(this.code), JSON.stringify([...this.mine()]));
   }
 
   get nickname(): string {
-    return get(nicknameKey) ?? '';
+    return stored(nicknameKey) ?? '';
   }
 
   set nickname(value: string) {
-    set(nicknameKey, value);
+    store(nicknameKey, value);
   }
 }

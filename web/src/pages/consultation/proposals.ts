@@ -5,12 +5,11 @@ import { h, type Child } from '../../lib/dom';
 import { formatDateTime, language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
 import { plural } from '../../lib/plural';
-import { themeLabel } from '../../lib/themes';
 import { clearDrafts, stacked, valueOf } from '../group/fields';
 import { foldable } from '../group/fold';
 import { base, isOpen, type Ctx } from './context';
 import { proposalKinds, type Proposal, type ProposalKind } from './model';
-import { outcomeText } from './outcome';
+import { outcomeText, proposalDetails } from './outcome';
 import { pendingFor, pendingState } from './pending';
 
 export function proposalsSignature(ctx: Ctx): string {
@@ -80,12 +79,7 @@ function card(ctx: Ctx, p: Proposal, mine: boolean): HTMLElement {
   return h('li', { class: `proposal-card ${p.kind}`, 'data-testid': 'proposal-card', 'data-kind': p.kind, 'data-proposal-id': p.id, 'data-mine': String(mine) },
     h('p', { class: 'kind-tag' }, h('span', { class: `tag kind ${p.kind}` }, t(`proposal.kind.${p.kind}.short`)), mine ? h('span', { class: 'tag mine' }, t('consultation.mine')) : null),
     h('h3', null, p.title),
-    p.text ? h('p', { class: 'prewrap' }, p.text) : null,
-    p.theme ? h('p', { class: 'meta' }, t('proposal.theme'), ' : ', themeLabel(p.theme)) : null,
-    p.where ? h('p', { class: 'meta' }, t('proposal.where'), ' : ', p.where) : null,
-    p.link ? h('p', { class: 'meta' }, t('proposal.link'), ' : ', h('span', { class: 'url' }, p.link)) : null,
-    p.why ? h('p', { class: 'meta' }, t('proposal.why'), ' : ', p.why) : null,
-    p.holder ? h('p', { class: 'meta' }, t('proposal.holder'), ' : ', p.holder) : null,
+    ...proposalDetails(p),
     h('p', { class: `outcome ${p.outcome.key}`, 'data-testid': 'outcome', 'data-outcome': p.outcome.key }, outcomeText(p.outcome)),
     supportButton(ctx, p),
     commentsBlock(ctx, p));

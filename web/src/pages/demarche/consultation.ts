@@ -5,10 +5,9 @@ import { confirmButton } from '../../lib/confirm';
 import { h, type Child } from '../../lib/dom';
 import { formatDateTime, language, t } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
-import { themeLabel } from '../../lib/themes';
 import { proposalKinds, type Proposal } from '../consultation/model';
 import { contactText } from '../group/model';
-import { outcomeText } from '../consultation/outcome';
+import { outcomeText, proposalDetails } from '../consultation/outcome';
 import { absolute, base, heading, isCoordinator, say, type Ctx } from './context';
 import { pendingFor, pendingState } from './pending';
 
@@ -27,15 +26,10 @@ async function copyLink(ctx: Ctx, url: string): Promise<void> {
   }
 }
 
-/** What a proposal says besides its title: where it comes from, its link, why here, who carries it. */
+/** What a proposal says besides its title, and for the coordinator the contact its holder gave with consent. */
 function details(p: Proposal): Child[] {
   return [
-    p.text ? h('p', { class: 'prewrap' }, p.text) : null,
-    p.theme ? h('p', { class: 'meta' }, t('proposal.theme'), ' : ', themeLabel(p.theme)) : null,
-    p.where ? h('p', { class: 'meta' }, t('proposal.where'), ' : ', p.where) : null,
-    p.link ? h('p', { class: 'meta' }, t('proposal.link'), ' : ', h('span', { class: 'url' }, p.link)) : null,
-    p.why ? h('p', { class: 'meta' }, t('proposal.why'), ' : ', p.why) : null,
-    p.holder ? h('p', { class: 'meta' }, t('proposal.holder'), ' : ', p.holder) : null,
+    ...proposalDetails(p),
     contactText(p.contact ?? null) ? h('p', { class: 'meta contact', 'data-testid': 'proposal-contact' }, t('demarche.consultation.contact'), ' : ', contactText(p.contact ?? null)) : null,
   ];
 }

@@ -1,7 +1,7 @@
 // What every part of the démarche's page shares: the démarche as last read, its consultation and portfolio (for
 // the coordinator), who is looking, the outbox of changes, and the ways to read them again.
 import { h } from '../../lib/dom';
-import { language, t } from '../../lib/i18n';
+import { language, refusalIn, t } from '../../lib/i18n';
 import type { Outbox } from '../group/outbox';
 import type { ConsultationPage } from '../consultation/model';
 import type { CreatedSoiree, DemarchePage, Portfolio, Practice } from './model';
@@ -52,12 +52,7 @@ export function say(ctx: Ctx, text: string, kind: 'error' | 'info' = 'error'): v
 
 /** A refusal in words: the code's own sentence when there is one, else the server's message. */
 export function refusalText(code: string | null, message: string | null): string {
-  if (code) {
-    const key = `demarche.error.${code}`;
-    const text = t(key);
-    if (text !== key) return text;
-  }
-  return t('demarche.error.other', { message: message ?? code ?? '' });
+  return refusalIn('demarche', code, message);
 }
 
 /** An address the server gives as a path ("/d/…#token"), made whole for copying or sharing. */

@@ -2,26 +2,10 @@
 // page opens again without its link. A link's token arrives after '#' (never sent to the server in the address);
 // it is moved to the device's storage and taken out of the address bar, so a projected screen does not show it.
 // The consoles this device created are remembered too, since only their link opens them again.
+import { store, stored, tokenFromLink } from '../../lib/storage';
 
 const tokenKey = (demarcheId: string) => `st:demarche:${demarcheId}:token`;
 const consolesKey = (demarcheId: string) => `st:demarche:${demarcheId}:consoles`;
-
-function get(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function set(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // Storage denied (private browsing): the page works for this visit with what it holds in memory.
-  }
-}
 
 /** The démarche id of /d/ID, or null elsewhere. */
 export function demarcheIdFromPath(): string | null {
@@ -31,28 +15,24 @@ export function demarcheIdFromPath(): string | null {
 
 /** The token of the link just opened (then kept), else the one this device holds for the démarche. */
 export function tokenFor(demarcheId: string): string | null {
-  const fromLink = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null;
-  if (fromLink) {
-    set(tokenKey(demarcheId), fromLink);
-    history.replaceState(null, '', location.pathname + location.search);
-    return fromLink;
-  }
-  return get(tokenKey(demarcheId));
+  const fromLink = tokenFromLink();
+  if (fromLink) store(tokenKey(demarcheId), fromLink);
+  return fromLink ?? stored(tokenKey(demarcheId));
 }
 
 export function forgetToken(demarcheId: string): void {
-  set(tokenKey(demarcheId), null);
+  store(tokenKey(demarcheId), null);
 }
 
 /** The console links of the soirées created from this device, by soirée id. */
 export function knownConsoles(demarcheId: string): Record<string, string> {
   try {
-    return JSON.parse(get(consolesKey(demarcheId)) ?? '{}') as Record<string, string>;
+    return JSON.parse(stored(consolesKey(demarcheId)) ?? '{}') as Record<string, string>;
   } catch {
     return {};
   }
 }
 
 export function rememberConsole(demarcheId: string, sessionId: string, url: string): void {
-  set(consolesKey(demarcheId), JSON.stringify({ ...knownConsoles(demarcheId), [sessionId]: url }));
+  store(consolesKey(demarcheId), JSON.stringify({ ...knownConsoles(demarcheId), [sessionId]: url }));
 }

@@ -1,6 +1,6 @@
 // What every part of a group's space shares: the group as last read, who is looking, the outbox of changes, and
 // the one way to read the group again.
-import { t } from '../../lib/i18n';
+import { refusalIn, t } from '../../lib/i18n';
 import { markSeen, seenVersion } from './identity';
 import type { CanvasItem, Change, GroupPage } from './model';
 import type { LiveState } from './live';
@@ -51,12 +51,7 @@ export function say(ctx: Ctx, text: string, kind: 'error' | 'info' = 'error'): v
 
 /** A refusal in words: the code's own sentence when there is one, else the server's message. */
 export function refusalText(code: string | null, message: string | null): string {
-  if (code) {
-    const key = `group.error.${code}`;
-    const text = t(key);
-    if (text !== key) return text;
-  }
-  return t('group.error.other', { message: message ?? code ?? '' });
+  return refusalIn('group', code, message);
 }
 
 async function get(path: string, token: string): Promise<Response> {

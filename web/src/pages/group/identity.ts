@@ -1,26 +1,10 @@
 // Who this device is in each group: the token of a seat, a membership or an invitation, kept per group so that the
 // space opens again without its link. A link's token arrives after '#' (never sent to the server in the address);
 // it is moved to the device's storage and taken out of the address bar, so a shared screen does not show it.
+import { store, stored, tokenFromLink } from '../../lib/storage';
 
 const tokenKey = (groupId: string) => `st:group:${groupId}:token`;
 const seenKey = (groupId: string) => `st:group:${groupId}:seen`;
-
-function get(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function set(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // Storage denied (private browsing): the page works for this visit with what it holds in memory.
-  }
-}
 
 export type Route = { kind: 'space'; groupId: string } | { kind: 'join'; code: string } | { kind: 'unknown' };
 
@@ -34,31 +18,27 @@ export function route(): Route {
 
 /** The token of the link just opened (then kept), else the one this device holds for the group. */
 export function tokenFor(groupId: string): string | null {
-  const fromLink = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : null;
-  if (fromLink) {
-    if (fromLink !== get(tokenKey(groupId))) keepToken(groupId, fromLink);
-    history.replaceState(null, '', location.pathname + location.search);
-    return fromLink;
-  }
-  return get(tokenKey(groupId));
+  const fromLink = tokenFromLink();
+  if (fromLink && fromLink !== stored(tokenKey(groupId))) keepToken(groupId, fromLink);
+  return fromLink ?? stored(tokenKey(groupId));
 }
 
 /** A new identity on this device (joined, or a new link): what it had seen as someone else no longer counts. */
 export function keepToken(groupId: string, token: string): void {
-  set(tokenKey(groupId), token);
-  set(seenKey(groupId), null);
+  store(tokenKey(groupId), token);
+  store(seenKey(groupId), null);
 }
 
 export function forgetToken(groupId: string): void {
-  set(tokenKey(groupId), null);
+  store(tokenKey(groupId), null);
 }
 
 /** The version of the group this device had seen at the end of its last visit (0: never). */
 export function seenVersion(groupId: string): number {
-  const value = Number(get(seenKey(groupId)));
+  const value = Number(stored(seenKey(groupId)));
   return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
 export function markSeen(groupId: string, version: number): void {
-  set(seenKey(groupId), String(version));
+  store(seenKey(groupId), String(version));
 }

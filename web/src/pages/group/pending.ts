@@ -1,34 +1,8 @@
-// What the outbox still holds, in words: "en attente d'envoi" until the server has stored it, "refusé" with the
-// reason (and a way to let it go) when the server said no.
-import { h, type Child } from '../../lib/dom';
-import { t } from '../../lib/i18n';
-import { plural } from '../../lib/plural';
+// What the group's outbox still holds, in the group's words (see pendingview.ts).
 import { refusalText, type Ctx } from './context';
-import type { Pending } from './outbox';
+import { pendingView } from './pendingview';
 
-/** The write waiting for an address (an item's), if any. */
-export function pendingFor(ctx: Ctx, path: string): Pending | undefined {
-  return ctx.outbox.pending.find((p) => p.path === path);
-}
-
-export function pendingState(ctx: Ctx, p: Pending): Child {
-  if (p.state === 'waiting') return h('span', { class: 'state waiting', 'data-testid': 'pending-state', 'data-state': 'waiting' }, t('group.pending.waiting'));
-  return h('span', { class: 'state refused', 'data-testid': 'pending-state', 'data-state': 'refused' },
-    t('group.pending.refused', { reason: refusalText(p.code, p.reason) }), ' ',
-    h('button', { type: 'button', class: 'secondary small', 'data-testid': 'pending-dismiss', onclick: () => ctx.outbox.dismiss(p) }, t('group.pending.dismiss')));
-}
-
-export function pendingSignature(ctx: Ctx): string {
-  return JSON.stringify(ctx.outbox.pending);
-}
-
-/** Every change not stored yet, at the top of the page where nobody misses it. */
-export function pendingPanel(ctx: Ctx): Child[] {
-  const all = ctx.outbox.pending;
-  if (all.length === 0) return [];
-  const waiting = all.filter((p) => p.state === 'waiting').length;
-  return [
-    h('p', { class: 'pending-summary' }, waiting > 0 ? plural('group.pending.summary', waiting) : t('group.pending.refusedSummary')),
-    h('ul', { class: 'pending-list' }, ...all.map((p) => h('li', { 'data-testid': 'pending-item' }, p.label, ' — ', pendingState(ctx, p)))),
-  ];
-}
+export const { pendingFor, pendingState, pendingSignature, pendingPanel } = pendingView<Ctx>(
+  { waiting: 'group.pending.waiting', refused: 'group.pending.refused', dismiss: 'group.pending.dismiss', summary: 'group.pending.summary', refusedSummary: 'group.pending.refusedSummary' },
+  (code, message) => refusalText(code, message),
+);
