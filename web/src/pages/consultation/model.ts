@@ -1,5 +1,7 @@
 // A consultation as the server sends it (GET /api/consultations/{code}): plain data, the same for everyone but for
 // what a visitor's own token adds (supportedByMe, mine) and what only the coordinator may read (contact).
+import type { Contact } from '../../lib/contact';
+
 
 export type ProposalKind = 'defi' | 'projetLocal' | 'projetAilleurs';
 export const proposalKinds: ProposalKind[] = ['defi', 'projetLocal', 'projetAilleurs'];
@@ -32,7 +34,7 @@ export interface Proposal {
   why?: string | null;
   holder?: string | null;
   /** The holder's contact, given with consent: only the coordinator's reading carries it. */
-  contact?: string | null;
+  contact?: Contact | null;
   supports: number;
   supportedByMe?: boolean;
   mine?: boolean;

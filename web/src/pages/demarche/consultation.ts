@@ -1,6 +1,7 @@
 // The consultation as the coordinator runs it: its link and QR code to spread, open or closed, the proposals by
 // kind with their supports and comments (one can be hidden, after a confirmation), and the themes that emerge
 // from them, suggested by the same clustering as on the evening.
+import { contactText } from '../../lib/contact';
 import { confirmButton } from '../../lib/confirm';
 import { h, type Child } from '../../lib/dom';
 import { formatDateTime, language, t } from '../../lib/i18n';
@@ -35,7 +36,7 @@ function details(p: Proposal): Child[] {
     p.link ? h('p', { class: 'meta' }, t('proposal.link'), ' : ', h('span', { class: 'url' }, p.link)) : null,
     p.why ? h('p', { class: 'meta' }, t('proposal.why'), ' : ', p.why) : null,
     p.holder ? h('p', { class: 'meta' }, t('proposal.holder'), ' : ', p.holder) : null,
-    p.contact ? h('p', { class: 'meta contact', 'data-testid': 'proposal-contact' }, t('demarche.consultation.contact'), ' : ', p.contact) : null,
+    p.contact ? h('p', { class: 'meta contact', 'data-testid': 'proposal-contact' }, t('demarche.consultation.contact'), ' : ', contactText(p.contact)) : null,
   ];
 }
 

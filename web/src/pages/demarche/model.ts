@@ -1,5 +1,6 @@
 // A démarche as the server sends it (GET /api/demarches/{id}): plain data; a named animator's reading carries no
 // partner contacts. The portfolio (GET …/portfolio) is read apart, since it is heavier and changes less often.
+import type { Contact } from '../../lib/contact';
 import type { ProposalKind } from '../consultation/model';
 
 export type Role = 'coordinateur' | 'animateur';
@@ -26,7 +27,8 @@ export interface Partner {
   name: string;
   univers: UniversKey;
   circle: Circle;
-  contact?: string | null;
+  /** As the server keeps it; null for a named animator, who sees no contact. */
+  contact?: Contact | null;
 }
 
 export interface Animator {

@@ -1,6 +1,7 @@
 // Mobilisation: the partner organisations (the first circle, and those who joined), each from its univers, and
 // the 360° view that says which univers are mobilised and which are still missing. The coordinator alone sees
 // and changes them, contacts included.
+import { contactFromText, contactText } from '../../lib/contact';
 import { confirmButton } from '../../lib/confirm';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
@@ -37,7 +38,7 @@ function partnerForm(ctx: Ctx, partner: Partner | null): HTMLElement {
       event.preventDefault();
       const name = valueOf(form, keys.name);
       if (!name) return;
-      const body = { name, univers: univers.value as UniversKey, circle: circle.value as Circle, contact: valueOf(form, keys.contact) || null };
+      const body = { name, univers: univers.value as UniversKey, circle: circle.value as Circle, contact: contactFromText(valueOf(form, keys.contact)) };
       ctx.outbox.send('PUT', path(ctx, partner?.id ?? newId('p')), body, t('demarche.pending.partner', { name }));
       clearDrafts(...Object.values(keys));
       ctx.ui.editing.delete(partner ? `partner-${id}` : 'partner-new');
@@ -48,7 +49,7 @@ function partnerForm(ctx: Ctx, partner: Partner | null): HTMLElement {
   h('div', { class: 'row' },
     h('div', { class: 'field' }, h('label', { for: univers.id }, t('demarche.partner.univers')), univers),
     h('div', { class: 'field' }, h('label', { for: circle.id }, t('demarche.partner.circle')), circle)),
-  stacked({ label: t('demarche.partner.contact'), key: keys.contact, initial: partner?.contact ?? '', maxlength: 200, testid: 'partner-contact' }),
+  stacked({ label: t('demarche.partner.contact'), key: keys.contact, initial: contactText(partner?.contact ?? null) ?? '', maxlength: 200, testid: 'partner-contact' }),
   h('div', { class: 'inline' },
     h('button', { type: 'submit', 'data-testid': 'partner-submit', 'data-key': `partner-submit-${id}` }, partner ? t('demarche.save') : t('demarche.partner.add')),
     partner ? h('button', { type: 'button', class: 'secondary', onclick: () => { ctx.ui.editing.delete(`partner-${id}`); ctx.refresh(); } }, t('demarche.cancel')) : null));
@@ -62,7 +63,7 @@ function partnerRow(ctx: Ctx, partner: Partner): HTMLElement {
     h('span', { class: 'partner-name' }, partner.name),
     h('span', { class: 'tag partner-univers' }, t(`demarche.univers.${partner.univers}`)),
     h('span', { class: `tag circle ${partner.circle}` }, t(`demarche.circle.${partner.circle}`)),
-    partner.contact ? h('span', { class: 'partner-contact', 'data-testid': 'partner-contact' }, partner.contact) : null,
+    partner.contact ? h('span', { class: 'partner-contact', 'data-testid': 'partner-contact' }, contactText(partner.contact)) : null,
     waiting ? pendingState(ctx, waiting) : null,
     waiting ? null : h('span', { class: 'inline item-actions' },
       h('button', { type: 'button', class: 'secondary small', 'data-testid': 'partner-edit', 'data-key': `partner-edit-${partner.id}`, onclick: () => { ctx.ui.editing.add(`partner-${partner.id}`); ctx.refresh(); } },
