@@ -46,7 +46,8 @@ internal sealed class DemarcheSeeder : IDisposable
         return new DemarcheSeeder(server, await JsonAsync(response));
     }
 
-    public async Task PutPartnerAsync(string name, string univers, string circle, string? contact = null)
+    /// <summary>A partner; <paramref name="contact"/> as the server keeps it: { name, email, phone }.</summary>
+    public async Task PutPartnerAsync(string name, string univers, string circle, object? contact = null)
     {
         using var response = await _coordinator.PutAsJsonAsync($"/api/demarches/{Id}/partners/{NewId("p")}", new { name, univers, circle, contact }).DefaultTimeout();
         await JsonAsync(response);
@@ -58,6 +59,13 @@ internal sealed class DemarcheSeeder : IDisposable
         using var response = await _coordinator.PutAsJsonAsync($"/api/demarches/{Id}/animators/{id}", new { name, role }).DefaultTimeout();
         await JsonAsync(response);
         return id;
+    }
+
+    /// <summary>A named animator's personal link, absolute.</summary>
+    public async Task<string> AnimatorLinkAsync(string animatorId)
+    {
+        using var response = await _coordinator.PostAsJsonAsync($"/api/demarches/{Id}/animators/{animatorId}/link", new { }).DefaultTimeout();
+        return LiveSteps.Absolute(_server, (await JsonAsync(response)).GetProperty("url").GetString()!);
     }
 
     public async Task PutPlanAsync(string title, string? date, params string[] picks)
