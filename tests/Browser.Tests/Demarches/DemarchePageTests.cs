@@ -69,8 +69,16 @@ public sealed class DemarchePageTests(ServerFixture server, BrowserFixture brows
             await demarche.ProposeAsync(visitor, proposal);
         }
 
+        await demarche.ProposeAsync(visitor, new
+        {
+            kind = "projetLocal", title = "Séchoir à châtaignes partagé", text = "Un séchoir collectif pour les petits castanéiculteurs du plateau.",
+            holder = "Olivier Teyssier", contact = new { name = (string?)null, email = "olivier.teyssier@example.org", phone = "06 71 22 33 44" }, consent = true,
+        });
         await page.ReloadAsync().DefaultTimeout();
-        await Assertions.Expect(page.Locator(TestId("phase-1"))).ToContainTextAsync("3 propositions", ContainsOptions).DefaultTimeout();
+        await Assertions.Expect(page.Locator(TestId("phase-1"))).ToContainTextAsync("4 propositions", ContainsOptions).DefaultTimeout();
+
+        // The holder's contact, given with consent, is the coordinator's to read, in words.
+        await Assertions.Expect(page.Locator(TestId("proposal-contact"))).ToHaveTextAsync("Contact du porteur (donné avec son accord) : olivier.teyssier@example.org · 06 71 22 33 44", TextOptions).DefaultTimeout();
         await AssertPhasesAsync(page, "enCours", "aFaire", "aFaire", "aFaire");
         foreach (var title in new[] { "Se déplacer sans voiture entre les hameaux", "Conserverie solidaire" })
         {
