@@ -224,6 +224,7 @@ public sealed class ConsultationOnAPhoneTests(ServerFixture server, BrowserFixtu
         await Assertions.Expect(phone.Locator(TestId("consultation-closed"))).ToHaveTextAsync(
             "La consultation est close : vous pouvez lire les propositions et ce qu'elles sont devenues, mais plus en ajouter, les soutenir ni les commenter.", TextOptions).DefaultTimeout();
         await AssertOnScreenAndReadableAsync(phone, phone.Locator(TestId("consultation-closed")));
+        await Assertions.Expect(phone.Locator(TestId("purpose"))).ToHaveTextAsync("Avant la soirée créative, chacun a proposé ici ce que le territoire pourrait y travailler, et soutenu les idées des autres.", TextOptions).DefaultTimeout();
         await Assertions.Expect(cards).ToHaveCountAsync(40, CountOptions).DefaultTimeout();
         foreach (var id in new[] { "propose-defi", "support", "comment-form", "proposal-submit" })
         {
