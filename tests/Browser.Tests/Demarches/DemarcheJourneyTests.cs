@@ -103,7 +103,7 @@ public sealed class DemarcheJourneyTests(ServerFixture server, BrowserFixture br
             ["title"] = Ressourcerie,
             ["text"] = "Collecter, réparer et revendre meubles et outils : un lieu ouvert trois jours par semaine à Chambonas, avec des bénévoles et deux emplois aidés.",
             ["holder"] = "Bernard Chazal",
-            ["email"] = "bernard.chazal@example.org",
+            ["contact"] = "bernard.chazal@example.org",
         }, consent: true);
         await ProposeAsync(ines, "projetAilleurs", new()
         {

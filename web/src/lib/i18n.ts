@@ -29,10 +29,13 @@ export function initLanguage(sessionLanguage?: string | null): void {
 }
 
 export function setLanguage(lang: Language, remember = true): void {
+  // The same language again (a page that learns its soirée's or démarche's after its first read) rebuilds nothing:
+  // a rebuild would close what someone just opened and move what a finger was about to press.
+  const changed = lang !== current;
   current = lang;
   document.documentElement.lang = lang;
   if (remember) localStorage.setItem(storageKey, lang);
-  for (const listener of listeners) listener();
+  if (changed) for (const listener of listeners) listener();
 }
 
 export function onLanguageChange(listener: () => void): void {

@@ -9,7 +9,7 @@
 //   outbox:     pending-item, pending-state (data-state waiting | refused), pending-dismiss
 //   propose:    propose-defi, propose-projetLocal, propose-projetAilleurs, propose-form (data-kind),
 //               proposal-title, proposal-text, proposal-where, proposal-link, proposal-why, proposal-holder,
-//               proposal-contact, proposal-consent, proposal-theme, proposal-submit, proposal-cancel
+//               proposal-contact, proposal-consent, proposal-theme, propose-refusal, proposal-submit, proposal-cancel
 //   proposals:  my-proposals, proposal-waiting (data-kind), proposals, proposals-none, filter-kind,
 //               proposal-card (data-kind, data-proposal-id, data-mine), outcome (data-outcome), support
 //               (aria-pressed true only once the server counted it), support-count (data-count),

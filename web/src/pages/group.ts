@@ -31,7 +31,7 @@
 //                publication-text, publication-needs, publication-milestones, publication-submit (co-animators)
 //   fiche:       fiche-json, fiche-pdf
 //   header:      group-theme, group-stopped (a stopped project: its one line, with why)
-//   steer:       card, card-name, card-promise, card-theme, card-theme-own, card-stage, card-stop-reason, card-submit, hand-over, hand-over-confirm,
+//   steer:       card, card-name, card-promise, card-theme, card-theme-own, card-stage, card-stop-reason, card-refusal, card-submit, hand-over, hand-over-confirm,
 //                handed-over-link, close, close-reason, close-group, close-group-confirm
 import '../i18n/group';
 import { byId, h, replace } from '../lib/dom';

@@ -18,7 +18,8 @@ export function headerPanel(ctx: Ctx): Child[] {
     h('div', { class: 'topbar' }, h('span', { class: 'brand' }, t('consultation.kind')), switcher),
     p ? h('h1', { 'data-testid': 'demarche-name' }, p.demarcheName) : null,
     p?.territory ? h('p', { class: 'territory' }, p.territory) : null,
-    p ? h('p', { class: 'purpose', 'data-testid': 'purpose' }, t('consultation.purpose')) : null,
+    // Closed, it no longer invites anyone to propose: it says what it was for.
+    p ? h('p', { class: 'purpose', 'data-testid': 'purpose' }, t(p.open ? 'consultation.purpose' : 'consultation.purposeClosed')) : null,
     p && !p.open ? h('p', { class: 'notice', role: 'status', 'data-testid': 'consultation-closed' }, t('consultation.closed')) : null,
   ];
 }

@@ -1,6 +1,7 @@
 // A consultation as the server sends it (GET /api/consultations/{code}): plain data, the same for everyone but for
 // what a visitor's own token adds (supportedByMe, mine) and what only the coordinator may read (contact).
-import type { Contact } from '../group/model';
+import type { Contact } from '../../lib/contact';
+
 
 export type ProposalKind = 'defi' | 'projetLocal' | 'projetAilleurs';
 export const proposalKinds: ProposalKind[] = ['defi', 'projetLocal', 'projetAilleurs'];

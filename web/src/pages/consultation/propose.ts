@@ -1,6 +1,7 @@
 // The three ways to propose, each with only the fields it needs: a défi for the evening's émergence, a local
 // project that wants acceleration (its holder's contact only with an explicit consent, seen by the coordinator
 // alone), or a project from another territory to spread here (its name, where, a link, why here).
+import { contactFromText } from '../../lib/contact';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
@@ -13,7 +14,7 @@ export function proposeSignature(ctx: Ctx): string {
   return JSON.stringify([language(), ctx.page?.open, ctx.ui.kind]);
 }
 
-const keys = ['title', 'text', 'holder', 'email', 'phone', 'where', 'link', 'why'] as const;
+const keys = ['title', 'text', 'holder', 'contact', 'where', 'link', 'why'] as const;
 const key = (kind: ProposalKind, field: string) => `${kind}-${field}`;
 
 function themeSelect(kind: ProposalKind): HTMLElement {
@@ -27,6 +28,13 @@ function themeSelect(kind: ProposalKind): HTMLElement {
 
 function form(ctx: Ctx, kind: ProposalKind): HTMLElement {
   const consent = h('input', { type: 'checkbox', id: `f-${kind}-consent`, 'data-testid': 'proposal-consent' });
+  // What keeps the form from going is said beside its button, where the person is, not at the top of a long page.
+  const refusal = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'propose-refusal', hidden: true });
+  const refuse = (text: string, focus: HTMLElement | null) => {
+    refusal.textContent = text;
+    refusal.hidden = false;
+    focus?.focus();
+  };
   const field = (name: string, options: { multiline?: boolean; type?: string; maxlength: number; required?: boolean }) =>
     stacked({ label: t(`consultation.field.${kind}.${name}`), key: key(kind, name), testid: `proposal-${name}`, ...options });
   const el = h('form', {
@@ -39,22 +47,19 @@ function form(ctx: Ctx, kind: ProposalKind): HTMLElement {
       const title = v('title');
       const text = v('text');
       if (!title || !text) {
-        say(ctx, t('consultation.propose.missing'));
+        refuse(t('consultation.propose.missing'), el.querySelector<HTMLElement>(`[data-key="${key(kind, title ? 'text' : 'title')}"]`));
         return;
       }
-      const email = kind === 'projetLocal' ? v('email') : undefined;
-      const phone = kind === 'projetLocal' ? v('phone') : undefined;
-      const contact = email || phone ? { name: v('holder') ?? null, email: email ?? null, phone: phone ?? null } : undefined;
+      const contact = kind === 'projetLocal' ? v('contact') : undefined;
       if (contact && !consent.checked) {
-        say(ctx, t('consultation.propose.consentNeeded'));
-        consent.focus();
+        refuse(t('consultation.propose.consentNeeded'), consent);
         return;
       }
       const body = {
         kind, title, text,
         theme: kind === 'projetAilleurs' ? undefined : v('theme'),
         holder: kind === 'projetLocal' ? v('holder') : undefined,
-        contact: contact && consent.checked ? contact : undefined,
+        contact: contact && consent.checked ? contactFromText(contact) : undefined,
         consent: Boolean(contact && consent.checked),
         where: kind === 'projetAilleurs' ? v('where') : undefined,
         link: kind === 'projetAilleurs' ? v('link') : undefined,
@@ -75,11 +80,11 @@ function form(ctx: Ctx, kind: ProposalKind): HTMLElement {
   field('text', { multiline: true, maxlength: 1000, required: true }),
   kind === 'projetAilleurs' ? field('link', { type: 'url', maxlength: 300 }) : null,
   kind === 'projetAilleurs' ? field('why', { multiline: true, maxlength: 500 }) : null,
-  kind === 'projetLocal' ? field('holder', { maxlength: 40 }) : null,
-  kind === 'projetLocal' ? field('email', { type: 'email', maxlength: 120 }) : null,
-  kind === 'projetLocal' ? field('phone', { type: 'tel', maxlength: 120 }) : null,
+  kind === 'projetLocal' ? field('holder', { maxlength: 80 }) : null,
+  kind === 'projetLocal' ? field('contact', { maxlength: 200 }) : null,
   kind === 'projetLocal' ? h('p', { class: 'check' }, consent, h('label', { for: consent.id }, t('consultation.propose.consent'))) : null,
   kind === 'projetAilleurs' ? null : themeSelect(kind),
+  refusal,
   h('div', { class: 'inline' },
     h('button', { type: 'submit', 'data-testid': 'proposal-submit' }, t('consultation.propose.submit')),
     h('button', { type: 'button', class: 'secondary', 'data-testid': 'proposal-cancel', onclick: () => { ctx.ui.kind = null; ctx.refresh(); } }, t('consultation.cancel'))));

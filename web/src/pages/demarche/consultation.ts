@@ -1,12 +1,12 @@
 // The consultation as the coordinator runs it: its link and QR code to spread, open or closed, the proposals by
 // kind with their supports and comments (one can be hidden, after a confirmation), and the themes that emerge
 // from them, suggested by the same clustering as on the evening.
+import { contactText } from '../../lib/contact';
 import { confirmButton } from '../../lib/confirm';
 import { h, type Child } from '../../lib/dom';
 import { formatDateTime, language, t } from '../../lib/i18n';
 import { plural } from '../../lib/plural';
 import { proposalKinds, type Proposal } from '../consultation/model';
-import { contactText } from '../group/model';
 import { outcomeText, proposalDetails } from '../consultation/outcome';
 import { absolute, base, heading, isCoordinator, say, type Ctx } from './context';
 import { pendingFor, pendingState } from './pending';
@@ -26,11 +26,11 @@ async function copyLink(ctx: Ctx, url: string): Promise<void> {
   }
 }
 
-/** What a proposal says besides its title, and for the coordinator the contact its holder gave with consent. */
+/** What a proposal says besides its title: where it comes from, its link, why here, who carries it. */
 function details(p: Proposal): Child[] {
   return [
     ...proposalDetails(p),
-    contactText(p.contact ?? null) ? h('p', { class: 'meta contact', 'data-testid': 'proposal-contact' }, t('demarche.consultation.contact'), ' : ', contactText(p.contact ?? null)) : null,
+    p.contact ? h('p', { class: 'meta contact', 'data-testid': 'proposal-contact' }, t('demarche.consultation.contact'), ' : ', contactText(p.contact)) : null,
   ];
 }
 

@@ -1,7 +1,7 @@
 // A démarche as the server sends it (GET /api/demarches/{id}): plain data; a named animator's reading carries no
 // partner contacts. The portfolio (GET …/portfolio) is read apart, since it is heavier and changes less often.
+import type { Contact } from '../../lib/contact';
 import type { ProposalKind } from '../consultation/model';
-import type { Contact } from '../group/model';
 
 export type Role = 'coordinateur' | 'animateur';
 export type PhaseKey = 'mobilisation' | 'soiree' | 'groupes' | 'lancement';
@@ -27,6 +27,7 @@ export interface Partner {
   name: string;
   univers: UniversKey;
   circle: Circle;
+  /** As the server keeps it; null for a named animator, who sees no contact. */
   contact?: Contact | null;
 }
 

@@ -1,6 +1,7 @@
 // Mobilisation: the partner organisations (the first circle, and those who joined), each from its univers, and
 // the 360° view that says which univers are mobilised and which are still missing. The coordinator alone sees
 // and changes them, contacts included.
+import { contactFromText, contactText } from '../../lib/contact';
 import { confirmButton } from '../../lib/confirm';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
@@ -8,7 +9,6 @@ import { newId } from '../../lib/ids';
 import { plural } from '../../lib/plural';
 import { clearDrafts, stacked, valueOf } from '../group/fields';
 import { foldable } from '../group/fold';
-import { contactText } from '../group/model';
 import { base, heading, isCoordinator, type Ctx } from './context';
 import { circles, universKeys, type Circle, type Partner, type UniversKey } from './model';
 import { pendingFor, pendingState } from './pending';
@@ -28,7 +28,7 @@ function select<T extends string>(id: string, testid: string, values: readonly T
 
 function partnerForm(ctx: Ctx, partner: Partner | null): HTMLElement {
   const id = partner?.id ?? 'new';
-  const keys = { name: `partner-name-${id}`, person: `partner-person-${id}`, email: `partner-email-${id}`, phone: `partner-phone-${id}` };
+  const keys = { name: `partner-name-${id}`, contact: `partner-contact-${id}` };
   const univers = select(`f-partner-univers-${id}`, 'partner-univers', universKeys, (u) => t(`demarche.univers.${u}`), partner?.univers);
   const circle = select(`f-partner-circle-${id}`, 'partner-circle', circles, (c) => t(`demarche.circle.${c}`), partner?.circle);
   const form = h('form', {
@@ -38,9 +38,7 @@ function partnerForm(ctx: Ctx, partner: Partner | null): HTMLElement {
       event.preventDefault();
       const name = valueOf(form, keys.name);
       if (!name) return;
-      const [person, email, phone] = [valueOf(form, keys.person), valueOf(form, keys.email), valueOf(form, keys.phone)];
-      const contact = person || email || phone ? { name: person || null, email: email || null, phone: phone || null } : null;
-      const body = { name, univers: univers.value as UniversKey, circle: circle.value as Circle, contact };
+      const body = { name, univers: univers.value as UniversKey, circle: circle.value as Circle, contact: contactFromText(valueOf(form, keys.contact)) };
       ctx.outbox.send('PUT', path(ctx, partner?.id ?? newId('p')), body, t('demarche.pending.partner', { name }));
       clearDrafts(...Object.values(keys));
       ctx.ui.editing.delete(partner ? `partner-${id}` : 'partner-new');
@@ -51,11 +49,7 @@ function partnerForm(ctx: Ctx, partner: Partner | null): HTMLElement {
   h('div', { class: 'row' },
     h('div', { class: 'field' }, h('label', { for: univers.id }, t('demarche.partner.univers')), univers),
     h('div', { class: 'field' }, h('label', { for: circle.id }, t('demarche.partner.circle')), circle)),
-  h('fieldset', { class: 'contact' },
-    h('legend', null, t('demarche.partner.contact')),
-    stacked({ label: t('demarche.partner.person'), key: keys.person, initial: partner?.contact?.name ?? '', maxlength: 120, testid: 'partner-person' }),
-    stacked({ label: t('demarche.partner.email'), key: keys.email, initial: partner?.contact?.email ?? '', maxlength: 120, type: 'email', testid: 'partner-email' }),
-    stacked({ label: t('demarche.partner.phone'), key: keys.phone, initial: partner?.contact?.phone ?? '', maxlength: 120, type: 'tel', testid: 'partner-phone' })),
+  stacked({ label: t('demarche.partner.contact'), key: keys.contact, initial: contactText(partner?.contact ?? null) ?? '', maxlength: 200, testid: 'partner-contact' }),
   h('div', { class: 'inline' },
     h('button', { type: 'submit', 'data-testid': 'partner-submit', 'data-key': `partner-submit-${id}` }, partner ? t('demarche.save') : t('demarche.partner.add')),
     partner ? h('button', { type: 'button', class: 'secondary', onclick: () => { ctx.ui.editing.delete(`partner-${id}`); ctx.refresh(); } }, t('demarche.cancel')) : null));
@@ -69,7 +63,7 @@ function partnerRow(ctx: Ctx, partner: Partner): HTMLElement {
     h('span', { class: 'partner-name' }, partner.name),
     h('span', { class: 'tag partner-univers' }, t(`demarche.univers.${partner.univers}`)),
     h('span', { class: `tag circle ${partner.circle}` }, t(`demarche.circle.${partner.circle}`)),
-    contactText(partner.contact ?? null) ? h('span', { class: 'partner-contact', 'data-testid': 'partner-contact' }, contactText(partner.contact ?? null)) : null,
+    partner.contact ? h('span', { class: 'partner-contact', 'data-testid': 'partner-contact' }, contactText(partner.contact)) : null,
     waiting ? pendingState(ctx, waiting) : null,
     waiting ? null : h('span', { class: 'inline item-actions' },
       h('button', { type: 'button', class: 'secondary small', 'data-testid': 'partner-edit', 'data-key': `partner-edit-${partner.id}`, onclick: () => { ctx.ui.editing.add(`partner-${partner.id}`); ctx.refresh(); } },

@@ -1,4 +1,5 @@
 // A working group's space as the server sends it (GET /api/groups/{id}): plain data, redacted for the caller.
+import type { Contact } from '../../lib/contact';
 
 export type Stage = 'exploration' | 'businessModel' | 'strategy' | 'readyToLaunch' | 'launched' | 'active' | 'stopped';
 /** Every stage a co-animator may set, in order; "stopped" ends the road at any point, with why. */
@@ -15,11 +16,7 @@ export const milestoneStatuses: MilestoneStatus[] = ['planned', 'inProgress', 'r
 export const blocks = ['proposition', 'segments', 'relations', 'canaux', 'activites', 'ressources', 'partenaires', 'couts', 'revenus', 'impact'] as const;
 export type Block = (typeof blocks)[number];
 
-export interface Contact {
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-}
+export type { Contact };
 
 export interface CanvasItem {
   id: string;
@@ -195,8 +192,4 @@ export function memberName(g: Group, id: string | null): string | null {
   return g.members.find((m) => m.id === id)?.nickname ?? null;
 }
 
-export function contactText(contact: Contact | null): string | null {
-  if (!contact) return null;
-  const parts = [contact.name, contact.email, contact.phone].filter((x): x is string => Boolean(x));
-  return parts.length > 0 ? parts.join(' · ') : null;
-}
+export { contactText } from '../../lib/contact';

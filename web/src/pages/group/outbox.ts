@@ -116,7 +116,9 @@ export class Outbox {
     entry.code = `http.${response.status}`;
     entry.reason = response.statusText;
     try {
-      const error = (await response.json()) as { message?: string; code?: string };
+      // The server's refusals are { error: { code, message } }.
+      const body = (await response.json()) as { error?: { message?: string; code?: string }; message?: string; code?: string };
+      const error = body.error ?? body;
       entry.code = error.code ?? entry.code;
       entry.reason = error.message ?? entry.reason;
     } catch {

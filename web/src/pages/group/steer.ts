@@ -44,6 +44,7 @@ function cardForm(ctx: Ctx): HTMLElement {
   theme.addEventListener('change', showFields);
   stage.addEventListener('change', showFields);
   showFields();
+  const refusal = h('p', { class: 'field-error', role: 'alert', 'data-testid': 'card-refusal', hidden: true });
   const form = h('form', {
     class: 'plan-form',
     onsubmit: (event: Event) => {
@@ -52,7 +53,9 @@ function cardForm(ctx: Ctx): HTMLElement {
       if (!name) return;
       const reason = valueOf(form, 'card-stop-reason');
       if (stage.value === 'stopped' && !reason) {
-        say(ctx, t('group.card.stopReasonNeeded'));
+        // Said beside the field, where the co-animator is: the page's message line is screens away, at the top.
+        refusal.textContent = t('group.card.stopReasonNeeded');
+        refusal.hidden = false;
         form.querySelector<HTMLElement>('[data-key="card-stop-reason"]')?.focus();
         return;
       }
@@ -77,6 +80,7 @@ function cardForm(ctx: Ctx): HTMLElement {
   h('div', { class: 'row' },
     h('div', { class: 'field' }, h('label', { for: 'f-card-stage' }, t('group.card.stage')), stage),
     stopReason),
+  refusal,
   h('button', { type: 'submit', 'data-testid': 'card-submit' }, t('group.save')));
   return form;
 }
