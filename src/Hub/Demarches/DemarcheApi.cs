@@ -40,6 +40,7 @@ internal static class DemarcheApi
         demarche.MapPost("/animators/{animatorId}/link", AnimatorLinkAsync).WithMetadata(coordinator);
         demarche.MapPut("/plan", PutPlanAsync).WithMetadata(coordinator);
         demarche.MapPost("/soirees", CreateSoireeAsync).WithMetadata(coordinator);
+        demarche.MapPost("/soirees/{sessionId}/console", SoireeConsoleAsync).WithMetadata(coordinator);
         demarche.MapPost("/practice", PracticeAsync).WithMetadata(staff);
         demarche.MapPost("/groups", LinkGroupAsync).WithMetadata(coordinator);
         demarche.MapPost("/fiches", ImportFicheAsync).WithMetadata(coordinator, new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Portfolio.FicheProjet.MaxBytes));
@@ -175,6 +176,10 @@ internal static class DemarcheApi
         var created = await soirees.PracticeAsync(http, demarcheId, user.GetActor()!, cancellationToken);
         return TypedResults.Created($"/api/sessions/{created.SessionId}/snapshot", created);
     }
+
+    private static async Task<Ok<SoireeConsole>> SoireeConsoleAsync(
+        string demarcheId, string sessionId, ClaimsPrincipal user, DemarcheSoirees soirees, HttpRequest http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await soirees.ConsoleAsync(http, demarcheId, user.GetActor()!, sessionId, cancellationToken));
 
     private static async Task<Ok<DemarcheVersioned>> LinkGroupAsync(
         string demarcheId, LinkGroupRequest request, ClaimsPrincipal user, DemarcheRegistry demarches, JoinCodeResolver codes, HttpContext http)

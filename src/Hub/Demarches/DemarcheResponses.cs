@@ -53,6 +53,9 @@ public sealed record DemarcheGroupView(string GroupId, string Name, string Stage
 /// <summary>A personal link.</summary>
 public sealed record DemarcheLink(string Url);
 
+/// <summary>A fresh link to a soirée's console.</summary>
+public sealed record SoireeConsole(string SessionId, string ConsoleUrl);
+
 /// <summary>A soirée created from the plan: the console's link and each porteur's personal link.</summary>
 public sealed record CreatedSoiree(string SessionId, string AnimatorToken, string ConsoleUrl, IReadOnlyList<HolderLink> Holders);
 

@@ -21,6 +21,28 @@ internal sealed class DemarcheSoirees(
     DemarcheRegistry demarches, ConsultationRegistry consultations, SessionCreator creator, SessionRegistry sessions, ISessionStore store,
     DemarcheLinks demarcheLinks, PublicLinks links, TimeProvider time)
 {
+    /// <summary>
+    /// A fresh console link to one of the démarche's soirées, for its coordinator: the link made with the soirée is shown
+    /// once, on one device, and an answer lost on a weak network must not leave the evening without its console.
+    /// Earlier links keep working.
+    /// </summary>
+    public async Task<SoireeConsole> ConsoleAsync(HttpRequest http, string demarcheId, Actor coordinator, string sessionId, CancellationToken cancellationToken)
+    {
+        var linked = await demarches.ReadAsync(demarcheId, d => d.IsCoordinator(coordinator)
+            ? d.Soirees.Any(s => s.SessionId == sessionId)
+            : throw new WorkshopException(ErrorCodes.Forbidden, "Only the démarche's coordinator may do this."), cancellationToken);
+        if (!linked)
+        {
+            throw new WorkshopException(ErrorCodes.NotFound, "This soirée is not one of the démarche's.");
+        }
+
+        var animatorId = await sessions.ReadAsync(sessionId, s => s.AnimatorId, cancellationToken);
+        var token = TokenHasher.NewToken();
+        await StoreFaults.Guard(() => store.SaveCredentialAsync(
+            new Credential(TokenHasher.Hash(token), sessionId, Role.Animator, animatorId, null, time.GetUtcNow()), cancellationToken));
+        return new SoireeConsole(sessionId, links.Animator(http, sessionId, token));
+    }
+
     public async Task<CreatedSoiree> CreateAsync(HttpRequest http, string demarcheId, Actor coordinator, CancellationToken cancellationToken)
     {
         var (title, language, workshops, consultationId) = await RunOfShowAsync(demarcheId, d => d.IsCoordinator(coordinator), cancellationToken);

@@ -186,6 +186,34 @@ public sealed class DemarcheJourneyTests(ServerFixture server, BrowserFixture br
         await Assertions.Expect(porteur.Locator(".connection")).ToHaveAttributeAsync("data-state", "online", AttributeOptions).DefaultTimeout();
         await Screenshots.SaveAsync(porteur, "demarche-6b-porteur-phone", fullPage: false);
         await porteur.CloseAsync().DefaultTimeout();
+
+        // On the village hall's laptop, which did not create the soirée, the coordinator's own link gets a console link.
+        var ownLink = coordinator.Locator("details.coordinator-link");
+        await ownLink.Locator("summary").ClickAsync().DefaultTimeout();
+        await ownLink.Locator(TestId("reveal-secret")).ClickAsync().DefaultTimeout();
+        var coordinatorUrl = (await ownLink.Locator("[data-revealed='true']").InnerTextAsync().DefaultTimeout()).Trim();
+        Assert.Contains($"/d/{demarcheId}#", coordinatorUrl, StringComparison.Ordinal);
+        await using (var hallLaptop = await browser.DesktopContextAsync(1366, 768))
+        {
+            var (hallPage, hallErrors) = await NewWatchedPageAsync(hallLaptop);
+            errors.Add(hallErrors);
+            await hallPage.GotoAsync(Absolute(server.Server, coordinatorUrl)).DefaultTimeout();
+            await Assertions.Expect(hallPage.Locator(TestId("my-role"))).ToHaveAttributeAsync("data-role", "coordinateur", AttributeOptions).DefaultTimeout();
+            var row = hallPage.Locator(TestId("soiree-row"));
+            await Assertions.Expect(row).ToHaveCountAsync(1, CountOptions).DefaultTimeout();
+            Assert.Equal(0, await row.Locator(TestId("soiree-console")).CountAsync().DefaultTimeout());
+            await Assertions.Expect(row.Locator(TestId("soiree-new-console"))).ToHaveTextAsync("Obtenir un lien de console", TextOptions).DefaultTimeout();
+            await row.Locator(TestId("soiree-new-console")).ClickAsync().DefaultTimeout();
+            var opened = row.Locator(TestId("soiree-console"));
+            await Assertions.Expect(opened).ToHaveCountAsync(1, CountOptions).DefaultTimeout();
+            await Assertions.Expect(row.Locator(TestId("soiree-new-console"))).ToHaveTextAsync("Nouveau lien de console", TextOptions).DefaultTimeout();
+            await row.ScrollIntoViewIfNeededAsync().DefaultTimeout();
+            await Screenshots.SaveAsync(hallPage, "demarche-6c-console-link-on-another-laptop", fullPage: false);
+            var (hallConsole, hallConsoleErrors) = await NewWatchedPageAsync(hallLaptop);
+            errors.Add(hallConsoleErrors);
+            await OpenConsoleAsync(hallConsole, Absolute(server.Server, await opened.GetAttributeAsync("href").DefaultTimeout() ?? string.Empty));
+            await Assertions.Expect(hallConsole.Locator(TestId("round")).First).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
+        }
         await Assertions.Expect(Card(odile, Defi).Locator(TestId("outcome"))).ToContainTextAsync("Soirée créative du Pays des Vans", RereadContains).DefaultTimeout();
         await Card(odile, Defi).ScrollIntoViewIfNeededAsync().DefaultTimeout();
         await Screenshots.SaveAsync(odile, "demarche-7-consultation-outcome-soiree", fullPage: false);

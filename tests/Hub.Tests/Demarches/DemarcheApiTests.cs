@@ -128,6 +128,16 @@ public sealed class DemarcheApiTests(WorkshopApplication app) : IClassFixture<Wo
         // The plan became this evening: it is empty again, so a second press cannot make the same evening twice.
         Assert.Empty((await _client.PageAsync(created.DemarcheId, created.CoordinatorToken)).GetProperty("plan").GetProperty("picks").EnumerateArray());
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/soirees", created.CoordinatorToken, null)).StatusCode);
+
+        // The console's link is shown once; the coordinator can ask for a fresh one, which opens the same soirée as its animator.
+        var fresh = await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/soirees/{soiree.SessionId}/console", created.CoordinatorToken, null);
+        Assert.True(fresh.StatusCode == HttpStatusCode.OK, await fresh.Content.ReadAsStringAsync());
+        var freshUrl = (await fresh.Content.ReadFromJsonAsync<SoireeConsole>())!.ConsoleUrl;
+        var freshToken = Uri.UnescapeDataString(freshUrl[(freshUrl.IndexOf('#', StringComparison.Ordinal) + 1)..]);
+        Assert.NotEqual(soiree.AnimatorToken, freshToken);
+        var reopened = await new SessionClient(_client.Http).SnapshotAsync(new CreatedSession(soiree.SessionId, string.Empty, string.Empty, string.Empty, freshToken, freshUrl, 0));
+        Assert.Equal("Soirée de Joyeuse", Wire.Text(reopened, "title"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(HttpMethod.Post, $"/api/demarches/{created.DemarcheId}/soirees/session-not-ours/console", created.CoordinatorToken, null)).StatusCode);
         var session = new CreatedSession(soiree.SessionId, string.Empty, string.Empty, string.Empty, soiree.AnimatorToken, soiree.ConsoleUrl, 0);
         var sessions = new SessionClient(_client.Http);
         var snapshot = await sessions.SnapshotAsync(session);

@@ -45,7 +45,15 @@ export function headerPanel(ctx: Ctx): Child[] {
     p.territory ? h('p', { class: 'territory', 'data-testid': 'demarche-territory' }, p.territory) : null,
     // The link lives on this device only once opened: the coordinator can take it to another one from here.
     isCoordinator(ctx)
-      ? h('details', { class: 'join-code coordinator-link' },
+      ? h('details', {
+        class: 'join-code coordinator-link',
+        // Held open across the header's rebuilds: showing the link rebuilds it, and must not fold it away.
+        open: ctx.ui.editing.has('coordinator-link'),
+        ontoggle: (event: Event) => {
+          if ((event.target as HTMLDetailsElement).open) ctx.ui.editing.add('coordinator-link');
+          else ctx.ui.editing.delete('coordinator-link');
+        },
+      },
         h('summary', null, t('demarche.coordinatorLink')),
         h('p', { class: 'muted' }, t('demarche.coordinatorLinkHint')),
         secretLink(ctx, 'coordinator', 'coordinator-link', `/d/${encodeURIComponent(ctx.demarcheId)}#${encodeURIComponent(ctx.token)}`, t('demarche.coordinatorLink')))

@@ -9,7 +9,7 @@ import { themeLabel } from '../../lib/themes';
 import { clearDrafts, stacked, valueOf } from '../group/fields';
 import { foldable } from '../group/fold';
 import { absolute, base, heading, isCoordinator, load, refusalText, say, type Ctx } from './context';
-import { knownConsoles } from './identity';
+import { knownConsoles, rememberConsole } from './identity';
 import { stageLabel } from './stages';
 
 export function soireesSignature(ctx: Ctx): string {
@@ -39,6 +39,26 @@ async function linkGroup(ctx: Ctx, form: HTMLFormElement): Promise<void> {
   }
 }
 
+/**
+ * A fresh console link for one of the démarche's soirées: the one made with the soirée is shown once, on one device,
+ * and may have been lost with its answer on a weak network. It is kept on this device like the first one.
+ */
+async function newConsole(ctx: Ctx, sessionId: string): Promise<void> {
+  const key = `console-${sessionId}`;
+  ctx.ui.busy.add(key);
+  ctx.refresh();
+  try {
+    const made = await call<{ sessionId: string; consoleUrl: string }>('POST', `${base(ctx)}/soirees/${encodeURIComponent(sessionId)}/console`, undefined, ctx.token);
+    rememberConsole(ctx.demarcheId, made.sessionId, made.consoleUrl);
+    say(ctx, t('demarche.soirees.consoleReady'), 'info');
+  } catch (error) {
+    say(ctx, t('demarche.soirees.consoleFailed', { reason: error instanceof RequestFailed ? refusalText(error.code, error.message) : t('demarche.error.offline') }));
+  } finally {
+    ctx.ui.busy.delete(key);
+    ctx.refresh();
+  }
+}
+
 export function soireesPanel(ctx: Ctx): Child[] {
   if (!ctx.page || !isCoordinator(ctx)) return [];
   const consoles = knownConsoles(ctx.demarcheId);
@@ -53,7 +73,10 @@ export function soireesPanel(ctx: Ctx): Child[] {
       : h('ul', { class: 'soirees', 'data-testid': 'soirees' }, ...soirees.map((s) => h('li', { 'data-testid': 'soiree-row', 'data-session-id': s.sessionId },
         h('strong', null, s.title), ' — ', formatDateTime(Date.parse(s.createdAt)), ' · ',
         plural('demarche.count.participants', s.participants), ' · ', plural('demarche.count.pistes', s.pistes),
-        ...(consoles[s.sessionId] ? [' · ', h('a', { href: absolute(consoles[s.sessionId]), target: '_blank', rel: 'noopener', 'data-testid': 'soiree-console' }, t('demarche.soirees.console'))] : [])))),
+        ...(consoles[s.sessionId] ? [' · ', h('a', { href: absolute(consoles[s.sessionId]), target: '_blank', rel: 'noopener', 'data-testid': 'soiree-console' }, t('demarche.soirees.console'))] : []),
+        ' ',
+        h('button', { type: 'button', class: 'secondary small', 'data-testid': 'soiree-new-console', 'data-key': `console-${s.sessionId}`, disabled: ctx.ui.busy.has(`console-${s.sessionId}`), onclick: () => void newConsole(ctx, s.sessionId) },
+          t(consoles[s.sessionId] ? 'demarche.soirees.newConsole' : 'demarche.soirees.getConsole'))))),
     h('h3', { id: 'groups-title' }, t('demarche.groups.heading'), ' ', h('span', { class: 'count' }, `(${groups.length})`)),
     groups.length === 0
       ? h('p', { class: 'muted' }, t('demarche.groups.none'))
