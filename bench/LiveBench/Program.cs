@@ -39,14 +39,16 @@ var known = new Dictionary<string, Func<BenchContext, Task>>
     ["S5"] = TwoNodeScenario.RunAsync,
     ["S6"] = SlowBoardScenario.RunAsync,
     ["S7"] = ProtocolScenario.RunAsync,
+    ["P1"] = ConnectionCostScenario.RunAsync,
     ["F1"] = FaultScenarios.KillNodeAsync,
     ["F2"] = FaultScenarios.KillRedisAsync,
     ["F5"] = FaultScenarios.ReconnectStormAsync,
     ["F6"] = FaultScenarios.LossyLinkAsync,
     ["A1"] = FrameFloodScenario.RunAsync,
 };
-// The fault runs belong to ./chaos.sh: by default only the benchmark's own scenarios run.
-var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys.Where(k => k[0] is not ('F' or 'A')))).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+// The fault runs belong to ./chaos.sh, and the connection-cost profile (P1, several minutes) is asked for by name:
+// by default only the benchmark's own scenarios run.
+var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys.Where(k => k[0] is not ('F' or 'A' or 'P')))).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 if (wanted.FirstOrDefault(w => !known.ContainsKey(w)) is { } unknown)
 {
     Console.Error.WriteLine($"Unknown scenario '{unknown}'. Known: {string.Join(", ", known.Keys)}.");
