@@ -16,13 +16,25 @@ public static class FanOutScenario
         int[] sizes = context.Smoke ? [5, 20] : [50, 200, 1000];
         var limits = new Dictionary<int, double> { [50] = 2, [200] = 5, [1000] = 20 };
         var table = context.Report.Add("S3", "Room fan-out, 10 notes/s", "last-recipient p99 ≤ 2 / 5 / 20 ms at 50 / 200 / 1,000 members", Columns);
+        var tail = context.Report.Add("S3t", "Room fan-out: what the tail lines up with", "explains S3's last-recipient p99",
+            "server", "members", "last p99 ms", "last max ms", "server GCs (0/1/2)", "server GC pause ms", "generator stall p99 ms", "generator stall max ms", "generator GC pause ms");
         foreach (var start in context.SingleNodeTargets())
         {
             await using var target = await start();
             await WarmUpAsync(context, target);
             foreach (var members in sizes)
             {
+                // Socket.IO has no collector figures to read; the .NET servers report theirs (GcProbe).
+                var node = target.Nodes[0];
+                var gcBefore = target is SocketIoTarget ? null : await GcProbe.ReadAsync(node.Address, context.Deadline);
+                using var stalls = Stalls.Start();
                 var f = await MeasureAsync(context, target, members);
+                var (stallP99, stallMax, generatorPause) = stalls.Stop();
+                var gcAfter = target is SocketIoTarget ? null : await GcProbe.ReadAsync(node.Address, context.Deadline);
+                var gc = gcBefore is null || gcAfter is null ? null : gcAfter - gcBefore;
+                tail.Row(new { server = target.Name, members, f.LastRecipientP99Ms, f.LastRecipientMaxMs, gc, stallP99, stallMax, generatorPause },
+                    target.Name, members, f.LastRecipientP99Ms, f.LastRecipientMaxMs, gc is null ? "—" : $"{gc.Gen0}/{gc.Gen1}/{gc.Gen2}",
+                    gc is null ? "—" : gc.PauseSeconds * 1000, stallP99, stallMax, generatorPause);
                 context.FanOut[(BenchContext.KindOf(target), members)] = f;
                 var verdict = limits.TryGetValue(members, out var limit) ? Verdict(f.LastRecipientP99Ms <= limit, f) : "—";
                 AddRow(table, target, members, f, verdict);
