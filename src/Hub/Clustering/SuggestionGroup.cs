@@ -3,7 +3,7 @@ using MessagePack;
 namespace StartupTerritoire.Server.Clustering;
 
 /// <summary>One suggested group: the cluster it extends (null for a new one), its label, subtitle and notes.</summary>
-// MessagePack clients get it as an array in this order (docs/protocol.md §6); fields are only ever added at the end.
+// MessagePack clients get it as an array in this order (docs/protocol.md §6.1); fields are only ever added at the end.
 [MessagePackObject]
 public sealed class SuggestionGroup
 {

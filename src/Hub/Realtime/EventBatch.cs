@@ -3,7 +3,7 @@ using MessagePack;
 namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>The events of one command, or of several in a row when they came faster than sending, in sequence order, with the server's clock for countdowns.</summary>
-// MessagePack clients get it as an array in this order (docs/protocol.md §6); fields are only ever added at the end.
+// MessagePack clients get it as an array in this order (docs/protocol.md §6.1); fields are only ever added at the end.
 [MessagePackObject]
 public sealed class EventBatch
 {

@@ -3,7 +3,7 @@ using MessagePack;
 namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>One event as a client receives it: its sequence number, type name, instant and payload.</summary>
-// MessagePack clients get it as an array in this order (docs/protocol.md §6); fields are only ever added at the end.
+// MessagePack clients get it as an array in this order (docs/protocol.md §6.1); fields are only ever added at the end.
 [MessagePackObject]
 public sealed class EventMessage
 {

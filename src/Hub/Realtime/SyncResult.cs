@@ -6,7 +6,7 @@ namespace StartupTerritoire.Server.Realtime;
 /// The answer to <c>Sync(lastSeq)</c>: either the missing events (in order), or, when the client is too far behind or
 /// new, a snapshot at <see cref="Version"/>; never both.
 /// </summary>
-// MessagePack clients get it as an array in this order (docs/protocol.md §6); fields are only ever added at the end.
+// MessagePack clients get it as an array in this order (docs/protocol.md §6.1); fields are only ever added at the end.
 [MessagePackObject]
 public sealed class SyncResult
 {
