@@ -3,26 +3,27 @@ using MessagePack;
 namespace StartupTerritoire.Server.Clustering;
 
 /// <summary>The groups worth showing for one workshop, computed on the session at <see cref="Version"/>.</summary>
+// MessagePack clients get it as an array in this order (docs/protocol.md §6.1); fields are only ever added at the end.
 [MessagePackObject]
 public sealed class SuggestionBatch
 {
     /// <summary>The session.</summary>
-    [Key("sessionId")]
+    [Key(0)]
     public required string SessionId { get; init; }
 
     /// <summary>The workshop whose notes were grouped.</summary>
-    [Key("workshopId")]
+    [Key(1)]
     public required string WorkshopId { get; init; }
 
     /// <summary>The session's version the suggestions were computed on.</summary>
-    [Key("version")]
+    [Key(2)]
     public required long Version { get; init; }
 
     /// <summary>The granularity used, as a similarity level in (0, 1].</summary>
-    [Key("granularity")]
+    [Key(3)]
     public required double Granularity { get; init; }
 
     /// <summary>New groups of two notes or more, and groups that add notes to an existing cluster.</summary>
-    [Key("groups")]
+    [Key(4)]
     public required IReadOnlyList<SuggestionGroup> Groups { get; init; }
 }

@@ -6,25 +6,28 @@ namespace StartupTerritoire.Server.Tests.Infrastructure;
 
 /// <summary>
 /// A hub client that binds nothing to the server's types: what it receives is what the protocol decoded (a JsonElement
-/// for JSON; maps, arrays and scalars for MessagePack), so a test sees every key the server put on the wire, also the
-/// ones no typed client would notice.
+/// for JSON; for MessagePack, its compact shape read back into maps, lists and scalars as the pages do, see
+/// <see cref="CompactShape"/>), so a test sees every key the server put on the wire, also the ones no typed client
+/// would notice.
 /// </summary>
 public sealed class UntypedHubClient : IAsyncDisposable
 {
     private static readonly string[] s_clientMethods = [nameof(IWorkshopClient.Events), nameof(IWorkshopClient.Suggestions), nameof(IWorkshopClient.SessionDeleted)];
     private readonly object _gate = new();
     private readonly HubConnection _connection;
+    private readonly bool _compact;
     private readonly List<(string Method, object? Argument)> _received = [];
     private readonly List<(string Method, Func<object?, bool> Match, TaskCompletionSource Done)> _waiters = [];
 
-    private UntypedHubClient(HubConnection connection)
+    private UntypedHubClient(HubConnection connection, bool compact)
     {
         _connection = connection;
+        _compact = compact;
         foreach (var method in s_clientMethods)
         {
             _connection.On(method, [typeof(object)], args =>
             {
-                Receive(method, args[0]);
+                Receive(method, Expand(method, args[0]));
                 return Task.CompletedTask;
             });
         }
@@ -32,7 +35,7 @@ public sealed class UntypedHubClient : IAsyncDisposable
 
     public static async Task<UntypedHubClient> ConnectAsync(TestServer server, string token, string protocol)
     {
-        var client = new UntypedHubClient(LiveClient.CreateConnection(server, token, protocol));
+        var client = new UntypedHubClient(LiveClient.CreateConnection(server, token, protocol), protocol == Protocol.MessagePack);
         await client._connection.StartAsync().DefaultTimeout();
         return client;
     }
@@ -47,8 +50,8 @@ public sealed class UntypedHubClient : IAsyncDisposable
     }
 
     /// <summary>Invokes a hub method and returns its result as the protocol decoded it.</summary>
-    public Task<object?> InvokeAsync(string method, params object?[] args) =>
-        _connection.InvokeCoreAsync<object?>(method, args).DefaultTimeout();
+    public async Task<object?> InvokeAsync(string method, params object?[] args) =>
+        Expand(method, await _connection.InvokeCoreAsync<object?>(method, args).DefaultTimeout());
 
     /// <summary>Waits until a call of <paramref name="method"/> matching a condition arrived (also one before the call).</summary>
     public Task WaitForAsync(string method, Func<object?, bool> match)
@@ -72,6 +75,14 @@ public sealed class UntypedHubClient : IAsyncDisposable
         WaitForAsync(nameof(IWorkshopClient.Events), batch => Wire.List(batch, "events").Any(e => Wire.Number(e, "seq") == seq));
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+
+    private object? Expand(string method, object? raw) => !_compact ? raw : method switch
+    {
+        nameof(IWorkshopClient.Events) => CompactShape.EventBatch(raw),
+        nameof(IWorkshopClient.Suggestions) => CompactShape.SuggestionBatch(raw),
+        "Sync" => CompactShape.SyncResult(raw),
+        _ => raw,
+    };
 
     private void Receive(string method, object? argument)
     {

@@ -6,31 +6,11 @@ import { applyEvent } from './apply';
 import type { Caller, EventMessage, Snapshot } from './model';
 import { Outbox, type Pending } from './outbox';
 import type { Refusal } from './errors';
+import { eventBatch, suggestionBatch, syncResult, type EventBatch, type SuggestionBatch } from './wire';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'denied';
 
-interface SyncResult {
-  me: Caller;
-  version: number;
-  events: EventMessage[] | null;
-  snapshot: Snapshot | null;
-  serverNow: number;
-}
-
-interface EventBatch {
-  sessionId: string;
-  events: EventMessage[];
-  serverNow: number;
-}
-
-/** Clustering suggestions for one workshop, sent to its staff only (docs/protocol.md §14.4). */
-export interface SuggestionBatch {
-  sessionId: string;
-  workshopId: string;
-  version: number;
-  granularity: number;
-  groups: Array<{ existingClusterId: string | null; label: string; subtitle: string; noteIds: string[] }>;
-}
+export type { SuggestionBatch } from './wire';
 
 const gapWaitMs = 1500;
 const maxBackoffMs = 30_000;
@@ -76,8 +56,10 @@ export class LiveSession {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => backoffDelay(context.previousRetryCount) })
       .configureLogging(signalR.LogLevel.None)
       .build();
-    this.connection.on('Events', (batch: EventBatch) => this.receive(batch));
-    this.connection.on('Suggestions', (batch: SuggestionBatch) => {
+    // MessagePack brings the compact shape; the wire module turns it into what the pages use.
+    this.connection.on('Events', (raw: unknown) => this.receive(eventBatch(raw)));
+    this.connection.on('Suggestions', (raw: unknown) => {
+      const batch = suggestionBatch(raw);
       for (const listener of this.suggestionListeners) listener(batch);
     });
     this.connection.onreconnecting(() => this.setState('connecting'));
@@ -229,7 +211,7 @@ export class LiveSession {
     if (this.syncing) return;
     this.syncing = true;
     try {
-      const result = await this.connection.invoke<SyncResult>('Sync', this.lastSeq);
+      const result = syncResult(await this.connection.invoke<unknown>('Sync', this.lastSeq));
       this.me = result.me;
       this.observeServerNow(result.serverNow);
       if (result.snapshot) {
