@@ -20,6 +20,7 @@ dotnet build bench/LiveBench -c Release -v quiet -nologo
 fast_tests=(
   "F3;Redis unreachable: typed error within 2 s, /readyz not ready, writes back after;FullyQualifiedName~RedisOutageTests"
   "F4;SQLite (and Redis) node killed mid-write, restarted: 0 acknowledged lost;FullyQualifiedName~KillRestartTests"
+  "F8;backplane lost (Redis restarted, subscriptions killed, a publish refused): idle clients of every node hold every stored event within 2 s;FullyQualifiedName~BackplaneRecoveryTests|FullyQualifiedName~PublishFailureTests"
   "A1;malformed, oversized, unknown-method frames beside honest phones; callers that keep breaking connections held back;FullyQualifiedName~RawFrameTests|FullyQualifiedName~ProtocolStrikeTests"
   "A2;every hub method and endpoint with every token;FullyQualifiedName~AccessMatrixTests|FullyQualifiedName~Realtime.AuthorizationTests"
   "A3;join-code guessing, 300 phones behind one address;FullyQualifiedName~JoinGuessingTests"

@@ -56,6 +56,10 @@ internal static class WorkshopServices
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSingleton<Exports.SessionExporter>();
         services.AddSingleton<EventBroadcaster>();
+        services.AddSingleton<LocalConnections>();
+        services.AddSingleton<ResyncCounter>();
+        services.AddSingleton<ResyncNudger>();
+        services.AddSingleton<PublishFailures>();
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<ReadinessCheck>();
         services.AddSingleton<Web.ServerAddresses>();
@@ -112,6 +116,9 @@ internal static class WorkshopServices
             // One multiplexer for the store and the backplane: one set of sockets, one reconnect policy.
             services.AddOptions<RedisOptions>()
                 .Configure<IConnectionMultiplexer>((o, connection) => o.ConnectionFactory = _ => Task.FromResult(connection));
+
+            // The backplane loses what is published while a node's subscription is down: its clients are told to catch up.
+            services.AddHostedService<BackplaneRecovery>();
         }
 
         services.AddSingleton<WorkshopHubFilter>();

@@ -13,6 +13,7 @@ namespace StartupTerritoire.Server.Realtime;
 internal sealed partial class EventBroadcaster(
     IHubContext<WorkshopHub, IWorkshopClient> hub,
     SuggestionService suggestions,
+    PublishFailures failures,
     TimeProvider time,
     ILogger<EventBroadcaster> logger)
 {
@@ -65,9 +66,10 @@ internal sealed partial class EventBroadcaster(
         }
         catch (Exception ex)
         {
-            // The events are stored: a client that misses them catches up with Sync. Failing the command here would
-            // make the phone retry something that already happened.
+            // The events are stored: failing the command here would make the phone retry something that already
+            // happened. Every client of the soirée is told to catch up once the backplane answers again.
             LogPublishFailed(logger, ex, prepared[^1].Audiences[0].Events[^1].Seq);
+            failures.Report(sessionId);
         }
     }
 

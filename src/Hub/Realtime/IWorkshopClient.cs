@@ -24,4 +24,11 @@ public interface IWorkshopClient
     /// forget what it kept of it); every later call fails with <c>session.not_found</c>.
     /// </summary>
     Task SessionDeleted(string sessionId);
+
+    /// <summary>
+    /// This client may have missed events: the node's link to the other nodes came back after a loss, or sending
+    /// stored events failed. The soirée is at <paramref name="version"/>; a client whose last applied sequence number
+    /// is lower calls <c>Sync(lastSeq)</c>, after a short random delay so a hall nudged at once does not sync at once.
+    /// </summary>
+    Task Resync(string sessionId, long version);
 }

@@ -19,7 +19,8 @@ namespace StartupTerritoire.Server.Realtime;
 /// Ids of things a client creates (notes, clusters, rounds…) are made by the client so a retry is recognised.
 /// </summary>
 [Authorize(AuthenticationSchemes = SessionTokenHandler.SchemeName)]
-internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService suggestions, TimeProvider time, IOptions<WorkshopOptions> options)
+internal sealed class WorkshopHub(
+    SessionRegistry registry, SuggestionService suggestions, LocalConnections local, TimeProvider time, IOptions<WorkshopOptions> options)
     : Hub<IWorkshopClient>
 {
     private const Role Animator = Role.Animator;
@@ -42,7 +43,18 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
         };
         await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Everyone(SessionId), Context.ConnectionAborted);
+        local.Add(SessionId, Context.ConnectionId);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.User.GetSessionId() is { } sessionId)
+        {
+            local.Remove(sessionId, Context.ConnectionId);
+        }
+
+        return base.OnDisconnectedAsync(exception);
     }
 
     // ---- Reading -------------------------------------------------------------------------------------------------

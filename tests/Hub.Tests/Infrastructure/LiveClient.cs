@@ -13,12 +13,19 @@ namespace StartupTerritoire.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class LiveClient : IAsyncDisposable
 {
+    /// <summary>The pages spread their catch-up over this long after a <c>Resync</c> nudge; a test client does as they do.</summary>
+    public static readonly TimeSpan ResyncSpread = TimeSpan.FromMilliseconds(500);
+
     private readonly object _gate = new();
     private readonly SortedDictionary<long, EventMessage> _early = [];
     private readonly List<EventMessage> _applied = [];
     private readonly List<(Func<EventMessage, bool> Match, TaskCompletionSource<EventMessage> Done)> _waiters = [];
     private readonly List<SuggestionBatch> _suggestions = [];
     private readonly List<(Func<SuggestionBatch, bool> Match, TaskCompletionSource<SuggestionBatch> Done)> _suggestionWaiters = [];
+    private readonly List<Exception> _resyncFailures = [];
+    private int _nudges;
+    private int _nudgedSyncs;
+    private int _eventsFromSync;
 
     private LiveClient(HubConnection connection)
     {
@@ -53,6 +60,31 @@ public sealed class LiveClient : IAsyncDisposable
             {
                 return [.. _suggestions];
             }
+        }
+    }
+
+    /// <summary><c>Resync</c> nudges received, once <see cref="FollowResyncNudges"/> was called.</summary>
+    public int Nudges => Volatile.Read(ref _nudges);
+
+    /// <summary>The <c>Sync</c> calls those nudges led to (none when the client already held the version).</summary>
+    public int NudgedSyncs => Volatile.Read(ref _nudgedSyncs);
+
+    /// <summary>Events that came in a <c>Sync</c> answer rather than live.</summary>
+    public int EventsFromSync => Volatile.Read(ref _eventsFromSync);
+
+    /// <summary>
+    /// Does what the pages do on a <c>Resync(sessionId, version)</c> nudge: after a random delay within
+    /// <see cref="ResyncSpread"/>, calls <c>Sync(lastSeq)</c> if it is still behind that version.
+    /// </summary>
+    public void FollowResyncNudges() =>
+        Connection.On<string, long>(nameof(IWorkshopClient.Resync), (_, version) => Nudged(version));
+
+    /// <summary>Fails if a nudged Sync failed.</summary>
+    public void AssertNoResyncFailure()
+    {
+        lock (_gate)
+        {
+            Assert.True(_resyncFailures.Count == 0, $"A nudged Sync failed: {string.Join("; ", _resyncFailures.Select(e => e.Message))}");
         }
     }
 
@@ -105,7 +137,10 @@ public sealed class LiveClient : IAsyncDisposable
             {
                 foreach (var e in events)
                 {
-                    _early.TryAdd(e.Seq, e);
+                    if (e.Seq > LastSeq && _early.TryAdd(e.Seq, e))
+                    {
+                        _eventsFromSync++;
+                    }
                 }
             }
             else if (result.Version > LastSeq)
@@ -197,6 +232,35 @@ public sealed class LiveClient : IAsyncDisposable
             }
 
             Drain();
+        }
+    }
+
+    private void Nudged(long version)
+    {
+        Interlocked.Increment(ref _nudges);
+
+        // Not awaited: the connection hands messages to handlers one at a time, so a Sync awaited here would wait for
+        // its own answer behind this very handler.
+        _ = CatchUpAsync(version);
+    }
+
+    private async Task CatchUpAsync(long version)
+    {
+        try
+        {
+            await Task.Delay(Random.Shared.NextDouble() * ResyncSpread);
+            if (LastSeq < version)
+            {
+                Interlocked.Increment(ref _nudgedSyncs);
+                await SyncAsync();
+            }
+        }
+        catch (Exception e)
+        {
+            lock (_gate)
+            {
+                _resyncFailures.Add(e);
+            }
         }
     }
 

@@ -13,6 +13,11 @@ export type ConnectionState = 'connecting' | 'online' | 'offline' | 'denied';
 export type { SuggestionBatch } from './wire';
 
 const gapWaitMs = 1500;
+// A Resync nudge reaches every connection of a node at once, a whole hall after a Redis outage: each page waits a
+// random moment within this spread before its Sync, so a thousand phones make about two Syncs a millisecond rather
+// than a thousand at once. Half a second keeps the catch-up, nudge included, within the 2 s the server aims for.
+const resyncSpreadMs = 500;
+const resyncAttempts = 3;
 const maxBackoffMs = 30_000;
 
 /** Backoff with full jitter, so 300 phones that lost the same Wi-Fi do not all come back at the same instant. */
@@ -38,6 +43,8 @@ export class LiveSession {
   private clockTimer: number | undefined;
   private flushTimer: number | undefined;
   private retryTimer: number | undefined;
+  private resyncTimer: number | undefined;
+  private resyncTarget = 0;
   private wakeRetry: (() => void) | undefined;
   private syncing = false;
   private deleted = false;
@@ -69,6 +76,7 @@ export class LiveSession {
       if (!this.deleted && !this.stopped) void this.startLoop(1);
     });
     this.connection.on('SessionDeleted', () => void this.end());
+    this.connection.on('Resync', (_sessionId: string, version: number) => this.nudged(version));
     window.addEventListener('online', this.onOnline);
   }
 
@@ -88,6 +96,7 @@ export class LiveSession {
     window.clearInterval(this.clockTimer);
     window.clearInterval(this.flushTimer);
     window.clearTimeout(this.retryTimer);
+    window.clearTimeout(this.resyncTimer);
     this.wakeRetry?.();
     this.gapTimer = undefined;
     this.clockTimer = undefined;
@@ -226,6 +235,38 @@ export class LiveSession {
     } finally {
       this.syncing = false;
     }
+  }
+
+  /**
+   * The server says events may have been missed, the soirée being at `version` (docs/protocol.md §14.6): catch up
+   * with Sync from the last applied event, after a random moment, unless live events or another nudge got there first.
+   */
+  private nudged(version: number): void {
+    if (this.stopped || version <= this.lastSeq) return;
+    this.resyncTarget = Math.max(this.resyncTarget, version);
+    this.scheduleCatchUp(Math.random() * resyncSpreadMs, 0);
+  }
+
+  private scheduleCatchUp(delayMs: number, attempt: number): void {
+    if (this.resyncTimer !== undefined || this.stopped) return;
+    this.resyncTimer = window.setTimeout(() => {
+      this.resyncTimer = undefined;
+      void this.catchUp(attempt);
+    }, delayMs);
+  }
+
+  private async catchUp(attempt: number): Promise<void> {
+    // Disconnected, the reconnection syncs anyway.
+    if (this.stopped || this.lastSeq >= this.resyncTarget || this.connection.state !== signalR.HubConnectionState.Connected) return;
+    if (!this.syncing) {
+      try {
+        await this.sync();
+      } catch {
+        // Saving paused or the connection dropped: try again below, or the reconnection syncs.
+      }
+    }
+    // A Sync already under way may have read the soirée before the nudge's version: look again after it.
+    if (this.lastSeq < this.resyncTarget && attempt + 1 < resyncAttempts) this.scheduleCatchUp(backoffDelay(attempt), attempt + 1);
   }
 
   private receive(batch: EventBatch): void {
