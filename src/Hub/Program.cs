@@ -6,6 +6,7 @@ using StartupTerritoire.Server.Groups;
 using StartupTerritoire.Server.Health;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Realtime;
+using StartupTerritoire.Server.Telemetry;
 using StartupTerritoire.Server.Web;
 
 // "cluster --input FILE.tsv": the suggestion engine on a file, for measuring it; no web host.
@@ -26,6 +27,7 @@ builder.Services
     .AddWorkshopAuthentication()
     .AddWorkshopSessions()
     .AddWorkshopRealtime(builder.Configuration)
+    .AddWorkshopTelemetry(builder.Configuration)
     .AddBadRequestResponses();
 
 var app = builder.Build();
@@ -40,6 +42,7 @@ app.UseMiddleware<ProtocolStrikeGate>();
 app.UseAuthorization();
 
 app.MapHealth();
+app.MapWorkshopMetrics();
 app.MapSessionApi();
 app.MapAssistedApi();
 app.MapGroupApi();

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using StartupTerritoire.Server.Hosting;
+using StartupTerritoire.Server.Telemetry;
 
 namespace StartupTerritoire.Server.Access;
 
@@ -25,10 +26,10 @@ internal sealed class CallRateLimiter : IDisposable
     public void Take(string sessionId, string principalId, bool writesNote)
     {
         var key = string.Concat(sessionId, "\n", principalId);
-        Take(_calls, key, "Too many requests");
+        Take(_calls, key, "Too many requests", RateLimitKind.Calls);
         if (writesNote)
         {
-            Take(_notes, key, "Too many notes");
+            Take(_notes, key, "Too many notes", RateLimitKind.Notes);
         }
     }
 
@@ -38,12 +39,12 @@ internal sealed class CallRateLimiter : IDisposable
         _notes.Dispose();
     }
 
-    private static void Take(PartitionedRateLimiter<string> limiter, string key, string what)
+    private static void Take(PartitionedRateLimiter<string> limiter, string key, string what, string kind)
     {
         using var lease = limiter.AttemptAcquire(key);
         if (!lease.IsAcquired)
         {
-            throw RateLimitedException.From(lease, TimeSpan.FromSeconds(1), what);
+            throw RateLimitedException.From(lease, TimeSpan.FromSeconds(1), what, kind);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using StartupTerritoire.Server.Hosting;
+using StartupTerritoire.Server.Telemetry;
 
 namespace StartupTerritoire.Server.Access;
 
@@ -94,7 +95,7 @@ internal sealed class JoinAttemptLimiter : IDisposable
     private RateLimitedException Refusal(int limit)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(_window.TotalSeconds / limit));
-        return new RateLimitedException(seconds, $"Too many wrong codes; try again in {seconds} s.");
+        return new RateLimitedException(seconds, $"Too many wrong codes; try again in {seconds} s.", RateLimitKind.JoinCodes);
     }
 
     private static TokenBucketRateLimiterOptions Bucket(int limit, TimeSpan window) => new()

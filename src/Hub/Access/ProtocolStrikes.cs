@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using StartupTerritoire.Server.Hosting;
+using StartupTerritoire.Server.Telemetry;
 
 namespace StartupTerritoire.Server.Access;
 
@@ -96,7 +97,7 @@ internal sealed class ProtocolStrikes : IDisposable
         using var lease = await _admissions.AcquireAsync(key, 1, cancellationToken);
         if (!lease.IsAcquired)
         {
-            throw RateLimitedException.From(lease, _penalty * CallerQueue, "Too many broken connections");
+            throw RateLimitedException.From(lease, _penalty * CallerQueue, "Too many broken connections", RateLimitKind.BrokenConnections);
         }
     }
 

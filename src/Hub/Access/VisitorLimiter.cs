@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using StartupTerritoire.Server.Hosting;
+using StartupTerritoire.Server.Telemetry;
 
 namespace StartupTerritoire.Server.Access;
 
@@ -36,7 +37,7 @@ internal sealed class VisitorLimiter : IDisposable
         using var lease = _perAddress.AttemptAcquire(JoinAttemptLimiter.AddressKey(context));
         if (!lease.IsAcquired)
         {
-            throw RateLimitedException.From(lease, _window / Math.Max(1, _limit), "Too many new visitors from this address");
+            throw RateLimitedException.From(lease, _window / Math.Max(1, _limit), "Too many new visitors from this address", RateLimitKind.Visitors);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.Server.Telemetry;
 using StartupTerritoire.WorkshopEngine;
 
 namespace StartupTerritoire.Server.Api;
@@ -9,7 +10,7 @@ namespace StartupTerritoire.Server.Api;
 /// Turns refusals into JSON errors with the same stable codes the hub uses, and a fitting status: 429 with Retry-After
 /// over a limit, 503 when the store is away.
 /// </summary>
-internal sealed class ApiErrorFilter : IEndpointFilter
+internal sealed class ApiErrorFilter(WorkshopMetrics metrics) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -32,6 +33,7 @@ internal sealed class ApiErrorFilter : IEndpointFilter
         }
         catch (RateLimitedException ex)
         {
+            metrics.RateLimited(ex.Kind);
             context.HttpContext.Response.Headers.RetryAfter = ex.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return TypedResults.Json(new ApiError(RateLimitedException.Code, ex.Message), statusCode: StatusCodes.Status429TooManyRequests);
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using StartupTerritoire.Server.Storage;
+using StartupTerritoire.Server.Telemetry;
 using StartupTerritoire.WorkshopEngine.Storage;
 
 namespace StartupTerritoire.Server.Hosting;
@@ -41,7 +42,8 @@ internal static class StoreRegistration
             }
 
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-            services.AddSingleton<ISessionStore>(sp => new RedisSessionStore(sp.GetRequiredService<IConnectionMultiplexer>()));
+            services.AddSingleton<ISessionStore>(sp => new TimedSessionStore(
+                new RedisSessionStore(sp.GetRequiredService<IConnectionMultiplexer>()), "redis", sp.GetRequiredService<WorkshopMetrics>()));
         }
         else
         {
@@ -49,7 +51,7 @@ internal static class StoreRegistration
             {
                 var folder = DataFolder(sp.GetRequiredService<IOptions<WorkshopOptions>>().Value, sp.GetRequiredService<IHostEnvironment>());
                 Directory.CreateDirectory(folder);
-                return new SqliteSessionStore(Path.Combine(folder, DatabaseFileName));
+                return new TimedSessionStore(new SqliteSessionStore(Path.Combine(folder, DatabaseFileName)), "sqlite", sp.GetRequiredService<WorkshopMetrics>());
             });
         }
 

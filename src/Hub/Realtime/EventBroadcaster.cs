@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using StartupTerritoire.Server.Clustering;
+using StartupTerritoire.Server.Telemetry;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Events;
 using StartupTerritoire.WorkshopEngine.Sessions;
@@ -15,6 +16,8 @@ internal sealed partial class EventBroadcaster(
     SuggestionService suggestions,
     PublishFailures failures,
     TimeProvider time,
+    WorkshopMetrics metrics,
+    BackplaneProbe backplane,
     ILogger<EventBroadcaster> logger)
 {
     /// <summary>
@@ -59,6 +62,12 @@ internal sealed partial class EventBroadcaster(
         }
 
         var sessionId = prepared[0].SessionId;
+        foreach (var group in order)
+        {
+            metrics.EventsSent(group, merged[group].Count);
+        }
+
+        backplane.Stamp();
         try
         {
             await Task.WhenAll(order.Select(group =>

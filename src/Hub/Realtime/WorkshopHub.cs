@@ -5,6 +5,7 @@ using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.Server.Telemetry;
 using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Clustering;
@@ -20,7 +21,7 @@ namespace StartupTerritoire.Server.Realtime;
 /// </summary>
 [Authorize(AuthenticationSchemes = SessionTokenHandler.SchemeName)]
 internal sealed class WorkshopHub(
-    SessionRegistry registry, SuggestionService suggestions, LocalConnections local, TimeProvider time, IOptions<WorkshopOptions> options)
+    SessionRegistry registry, SuggestionService suggestions, LocalConnections local, TimeProvider time, IOptions<WorkshopOptions> options, WorkshopMetrics metrics)
     : Hub<IWorkshopClient>
 {
     private const Role Animator = Role.Animator;
@@ -83,6 +84,8 @@ internal sealed class WorkshopHub(
                 }, (SessionSnapshot?)null)
                 : (new SyncResult { Me = caller, Version = session.Version, ServerNow = serverNow }, session.ViewFor(viewer));
         }, Context.ConnectionAborted);
+
+        metrics.Synced(view is null ? SyncAnswer.Events : lastSeq == 0 ? SyncAnswer.Initial : SyncAnswer.Snapshot);
 
         // The view is plain immutable data: turning it into the wire shape (the costly part for a whole soirée) is
         // done outside the session's lock, so a hall syncing at once does not queue behind one another's snapshots.

@@ -1,34 +1,50 @@
+using System.Diagnostics;
 using System.Reflection;
 using Microsoft.AspNetCore.SignalR;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.Server.Telemetry;
 using StartupTerritoire.Server.Web;
 using StartupTerritoire.WorkshopEngine;
+using StartupTerritoire.WorkshopEngine.Access;
 
 namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>
 /// Checks every invocation against the caller's rate limits and the method's <see cref="AllowAttribute"/>, and turns
-/// refusals into typed errors ("code: message") that keep the connection up.
+/// refusals into typed errors ("code: message") that keep the connection up. It also counts connections by role and
+/// times every call, refused or not, for metrics and traces.
 /// </summary>
-internal sealed partial class WorkshopHubFilter(CallRateLimiter limiter, ProtocolStrikes strikes, ILogger<WorkshopHubFilter> logger) : IHubFilter
+internal sealed partial class WorkshopHubFilter(CallRateLimiter limiter, ProtocolStrikes strikes, WorkshopMetrics metrics, ILogger<WorkshopHubFilter> logger) : IHubFilter
 {
-    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
         if (context.Context.GetHttpContext()?.Features.Get<LiveConnectionMark>() is { } mark)
         {
             mark.HubConnected = true;
         }
 
-        return next(context);
+        await next(context);
+
+        // Counted once connected: a connection whose OnConnectedAsync failed is never disconnected through the hub.
+        if (context.Context.User.GetActor() is { } actor)
+        {
+            metrics.Connected(actor.Role);
+        }
     }
 
     public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
+        if (context.Context.User.GetActor() is { } actor)
+        {
+            metrics.Disconnected(actor.Role);
+        }
+
         // The hub protocol throws InvalidDataException for a malformed or oversized frame: the client's own doing.
         if (exception is InvalidDataException && context.Context.GetHttpContext() is { } http)
         {
             strikes.Record(ProtocolStrikeGate.CallerKey(http), ProtocolStrikes.AddressKey(http));
+            metrics.ProtocolStrike("frame");
         }
 
         return next(context, exception);
@@ -36,10 +52,40 @@ internal sealed partial class WorkshopHubFilter(CallRateLimiter limiter, Protoco
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var method = invocationContext.HubMethod;
+        var started = Stopwatch.GetTimestamp();
+        var name = invocationContext.HubMethodName;
         var user = invocationContext.Context.User;
         var actor = user.GetActor();
-        if (actor is null || user.GetSessionId() is not { } sessionId)
+        using var activity = WorkshopTracing.StartCommand(name, actor is null ? "none" : WorkshopMetrics.RoleTag(actor.Role));
+        var outcome = CommandOutcome.Failed;
+        try
+        {
+            var result = await InvokeCheckedAsync(invocationContext, actor, user.GetSessionId(), next);
+            outcome = CommandOutcome.Ok;
+            return result;
+        }
+        catch (HubException ex)
+        {
+            outcome = OutcomeOf(ex);
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = CommandOutcome.Cancelled;
+            throw;
+        }
+        finally
+        {
+            metrics.CommandAnswered(name, outcome, Stopwatch.GetElapsedTime(started));
+            activity?.SetTag("workshop.outcome", outcome);
+        }
+    }
+
+    private async ValueTask<object?> InvokeCheckedAsync(
+        HubInvocationContext invocationContext, Actor? actor, string? sessionId, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var method = invocationContext.HubMethod;
+        if (actor is null || sessionId is null)
         {
             throw Error(ErrorCodes.Forbidden, "Your role may not do this.");
         }
@@ -52,6 +98,7 @@ internal sealed partial class WorkshopHubFilter(CallRateLimiter limiter, Protoco
         catch (RateLimitedException ex)
         {
             LogRateLimited(logger, invocationContext.HubMethodName);
+            metrics.RateLimited(ex.Kind);
             throw Error(RateLimitedException.Code, ex.Message);
         }
 
@@ -81,6 +128,17 @@ internal sealed partial class WorkshopHubFilter(CallRateLimiter limiter, Protoco
             LogInvocationFailed(logger, ex, invocationContext.HubMethodName);
             throw Error(ServerError, "The server could not do this.");
         }
+    }
+
+    // Every refusal leaves here as "code: message"; the code says whose doing it was.
+    private static string OutcomeOf(HubException refusal)
+    {
+        var message = refusal.Message;
+        return message.StartsWith(ErrorCodes.Forbidden + ":", StringComparison.Ordinal) ? CommandOutcome.Forbidden
+            : message.StartsWith(RateLimitedException.Code + ":", StringComparison.Ordinal) ? CommandOutcome.RateLimited
+            : message.StartsWith(StoreUnavailableException.Code + ":", StringComparison.Ordinal) ? CommandOutcome.Unavailable
+            : message.StartsWith(ServerError + ":", StringComparison.Ordinal) ? CommandOutcome.Failed
+            : CommandOutcome.Refused;
     }
 
     public const string ServerError = "server.error";

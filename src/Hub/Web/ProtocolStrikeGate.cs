@@ -1,6 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using StartupTerritoire.Server.Access;
 using StartupTerritoire.Server.Api;
+using StartupTerritoire.Server.Telemetry;
 
 namespace StartupTerritoire.Server.Web;
 
@@ -9,7 +10,7 @@ namespace StartupTerritoire.Server.Web;
 /// keeps breaking its connections waits its turn, and a WebSocket whose hub handshake never completed is a strike.
 /// Runs after authentication, so a penalty follows the caller's token rather than the connection.
 /// </summary>
-internal sealed class ProtocolStrikeGate(ProtocolStrikes strikes) : IMiddleware
+internal sealed class ProtocolStrikeGate(ProtocolStrikes strikes, WorkshopMetrics metrics) : IMiddleware
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -27,6 +28,7 @@ internal sealed class ProtocolStrikeGate(ProtocolStrikes strikes) : IMiddleware
         }
         catch (RateLimitedException ex)
         {
+            metrics.RateLimited(ex.Kind);
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             context.Response.Headers[HeaderNames.RetryAfter] = ex.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Response.Headers[HeaderNames.CacheControl] = "no-store";
@@ -52,6 +54,7 @@ internal sealed class ProtocolStrikeGate(ProtocolStrikes strikes) : IMiddleware
         {
             // Upgraded, yet the hub never saw a handshake it could accept.
             strikes.Record(caller, address);
+            metrics.ProtocolStrike("handshake");
         }
     }
 

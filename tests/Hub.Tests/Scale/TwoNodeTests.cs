@@ -1,6 +1,7 @@
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Storage;
 using StartupTerritoire.Server.Tests.Infrastructure;
+using StartupTerritoire.Server.Tests.Telemetry;
 using StartupTerritoire.WorkshopEngine.Events;
 
 namespace StartupTerritoire.Server.Tests.Scale;
@@ -87,6 +88,31 @@ public sealed class TwoNodeTests(RedisServerFixture redis) : IAsyncLifetime
         var ends = events.Where(e => e.Event is RoundEnded { RoundId: "eclair" }).ToList();
         Assert.Single(ends);
         Assert.Equal(Enumerable.Range(1, events.Count).Select(i => (long)i), events.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public async Task ANodeMeasuresHowLongTheOtherNodesBatchesTakeToReachItThroughRedis()
+    {
+        var sessions = new SessionClient(_nodeA.CreateClient());
+        var session = await sessions.CreateAsync();
+        await using var animator = await LiveClient.ConnectAsync(_nodeA.BaseAddress, session.AnimatorToken, Protocol.Json);
+        await animator.InvokeAsync("StartRound", "w-acceleration", "questions");
+
+        // Node A stored and sent; node B, which stored nothing, hears A's probe on the backplane's connection.
+        using var httpA = _nodeA.CreateClient();
+        using var httpB = _nodeB.CreateClient();
+        PrometheusText onB = null!;
+        await Eventually.TrueAsync(async () =>
+        {
+            onB = new PrometheusText(await httpB.GetStringAsync("/metrics"));
+            return onB.Sum("workshop_backplane_lag_seconds_count") > 0;
+        }, TimeSpan.FromSeconds(10), "node B never measured the backplane's lag");
+
+        var average = onB.Sum("workshop_backplane_lag_seconds_sum") / onB.Sum("workshop_backplane_lag_seconds_count");
+        Assert.InRange(average, 0, 2);
+        var onA = new PrometheusText(await httpA.GetStringAsync("/metrics").DefaultTimeout());
+        Assert.Equal(0, onA.Sum("workshop_backplane_lag_seconds_count"));
+        Assert.True(onA.Sum("workshop_store_append_duration_seconds_count", ("store", "redis"), ("status", "appended")) > 0, "node A timed no Redis append");
     }
 
     [Fact]

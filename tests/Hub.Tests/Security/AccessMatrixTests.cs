@@ -28,6 +28,8 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         "GET /d/{demarcheId}", "GET /c/{code}", "GET /p/{demarcheId}",
         "POST /api/sessions", "POST /api/sessions/import", "GET /api/join/{code}", "POST /api/join/{code}", "GET /api/join/{code}/qr.svg",
         "GET /api/formats", "GET /api/server/addresses", "GET /healthz", "GET /readyz",
+        // The operators' counts: numbers only, no soirée in them; Workshop:Metrics:AllowedNetworks narrows who may read them.
+        "GET /metrics",
         "POST /api/groups", "GET /api/groups/join/{code}", "POST /api/groups/join/{code}", "GET /api/groups/join/{code}/qr.svg", "POST /api/groups/import",
         "POST /api/demarches", "GET /api/consultations/{code}", "GET /api/consultations/{code}/qr.svg", "POST /api/consultations/{code}/visitors",
         // A group's fiche projet: whole for its seats and members, and for anyone once the group published it (then its published fields only).

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using StartupTerritoire.Server.Tests.Infrastructure;
+using StartupTerritoire.Server.Tests.Telemetry;
 
 namespace StartupTerritoire.Server.Tests.Security;
 
@@ -74,6 +75,28 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
         // Same address, same soirée, clean record: straight in, and working.
         await using var honest = await LiveClient.ConnectAsync(_node.BaseAddress, (await sessions.JoinAsync(session.JoinCode, "Honnête")).Token, Protocol.Json);
         Assert.True((await honest.SyncAsync(0)).Version > 0);
+    }
+
+    [Fact]
+    public async Task OperatorsSeeEachConnectionBrokenByAFrameCounted()
+    {
+        var sessions = new SessionClient(_node.CreateClient());
+        var session = await sessions.CreateAsync();
+        var attacker = (await sessions.JoinAsync(session.JoinCode, "Pirate")).Token;
+
+        await BreakAsync(attacker, handshake: true, "{\"type\":1,\"target\":" + RawHubSocket.RecordSeparator);
+        await BreakAsync(attacker, handshake: true, "[\"" + new string('x', 64 * 1024) + "\"]" + RawHubSocket.RecordSeparator);
+
+        // The server counts a strike once the connection is over on its side, a moment after the client saw it close.
+        using var http = _node.CreateClient();
+        PrometheusText metrics = null!;
+        await Eventually.TrueAsync(async () =>
+        {
+            metrics = new PrometheusText(await http.GetStringAsync("/metrics"));
+            return metrics.Sum("workshop_protocol_strikes_total", ("kind", "frame")) >= 2;
+        }, TimeSpan.FromSeconds(10), "the broken connections were never counted");
+
+        Assert.Equal(2, metrics.Sum("workshop_protocol_strikes_total", ("kind", "frame")));
     }
 
     private async Task BreakAsync(string token, bool handshake, string frame)
