@@ -2,16 +2,13 @@ namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>
 /// How often this node asked its clients to catch up, for operators: a steady rise means the link to Redis keeps
-/// breaking. Plain counters, read by whatever exports metrics; <see cref="Counted"/> tells a listener as they move.
+/// breaking. Plain counters, read when /metrics is scraped (Telemetry/RecoveryCounters).
 /// </summary>
 internal sealed class ResyncCounter
 {
     private long _recoveries;
     private long _nudges;
     private long _failedPublishes;
-
-    /// <summary>Raised after each recovery, with the number of connections it nudged.</summary>
-    public event Action<int>? Counted;
 
     /// <summary>Times this node nudged its clients: after its backplane came back, or after a failed publish.</summary>
     public long Recoveries => Interlocked.Read(ref _recoveries);
@@ -26,7 +23,6 @@ internal sealed class ResyncCounter
     {
         Interlocked.Increment(ref _recoveries);
         Interlocked.Add(ref _nudges, connectionsNudged);
-        Counted?.Invoke(connectionsNudged);
     }
 
     internal void PublishFailed() => Interlocked.Increment(ref _failedPublishes);

@@ -38,6 +38,7 @@ internal static class TelemetryRegistration
         services.AddSingleton<BackplaneProbe>();
         services.AddHostedService(sp => sp.GetRequiredService<BackplaneProbe>());
         services.AddHostedService<HeldWorkGauges>();
+        services.AddHostedService<RecoveryCounters>();
 
         var metricsOverOtlp = HasEndpoint(configuration, "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT");
         var tracesOverOtlp = HasEndpoint(configuration, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Tests.Infrastructure;
 using StartupTerritoire.WorkshopEngine;
 
@@ -65,6 +67,9 @@ public sealed class ScrapedEveningTests
             phones[2] = await LiveClient.ConnectAsync(app.Server, joined[2], Protocol.Json);
             Assert.Null((await phones[2].SyncAsync(lastSeen)).Snapshot);
 
+            // The node asks the soirée's six connections to catch up, as it does when its backplane comes back.
+            await app.Services.GetRequiredService<ResyncNudger>().NudgeLocalAsync([session.SessionId], CancellationToken.None).DefaultTimeout();
+
             var version = Wire.Number(await sessions.SnapshotAsync(session), "version");
             var notesStored = (Phones * NotesEach) + extraNotes;
             var expected = new (string Name, (string, string)[] Labels, double Value)[]
@@ -88,6 +93,9 @@ public sealed class ScrapedEveningTests
                 ("workshop_events_sent_total", [("audience", "animator")], version - created),
                 ("workshop_soirees_loaded", [("state", "open")], 1),
                 ("workshop_groups_loaded", [], 0),
+                ("workshop_backplane_recoveries_total", [], 1),
+                ("workshop_resync_nudges_total", [], Phones + 2),
+                ("workshop_backplane_publish_failures_total", [], 0),
 
                 // The creation, each join, the round's start and each note: one append each.
                 ("workshop_store_append_duration_seconds_count", [("store", "sqlite"), ("status", "appended")], 1 + Phones + 1 + notesStored),
