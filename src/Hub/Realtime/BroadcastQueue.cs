@@ -3,11 +3,18 @@ using System.Diagnostics;
 namespace StartupTerritoire.Server.Realtime;
 
 /// <summary>
-/// One session's stored events waiting to be sent, in sequence order. A single sender drains it; whatever queued up
-/// while it was sending goes out in the next round as one batch per audience, so a burst of commands (a hall joining
-/// at once) costs a few large sends rather than one send per command to every phone.
+/// One session's stored events waiting to be sent, per audience, in sequence order. A single sender drains it in
+/// rounds; whatever queued up while it was sending goes out in the next round as one batch per audience, so a burst
+/// of commands (a hall joining at once) costs a few large sends rather than one send per command to every phone.
 /// </summary>
-internal sealed class BroadcastQueue
+/// <remarks>
+/// The public audience (every phone and board) is patient with arrivals (<see cref="AudienceEvents.MayWait"/>):
+/// those events wait up to <see cref="s_patience"/> and go out together, while the staff's audiences still get them
+/// every round. Phones and boards only count arrivals, and a hall of a thousand arriving within two seconds would
+/// otherwise cost a thousand phones a send every round. Anything else for the public audience sends what waits
+/// first, in the same batch, so every client still receives every sequence number in order and never sees a gap.
+/// </remarks>
+internal sealed class BroadcastQueue(string sessionId)
 {
     /// <summary>
     /// Rounds of one session are at least this far apart. A note every 100 ms (a busy room) never waits; a join
@@ -16,46 +23,79 @@ internal sealed class BroadcastQueue
     /// </summary>
     private static readonly TimeSpan s_roundSpacing = TimeSpan.FromMilliseconds(20);
 
-    private long _lastRound;
-    private readonly Lock _gate = new();
-    private List<(PreparedBroadcast Broadcast, TaskCompletionSource Sent)> _waiting = [];
-    private bool _sending;
+    /// <summary>
+    /// How long arrivals may wait for the public audience: a board's count stays true within about a second, and
+    /// S2 (1,000 phones over 1.5 s) measured the join storm's rounds to every phone falling from about 75 to 2 or 3.
+    /// Shorter than a client's wait before it asks for a missing event (docs/protocol.md §8), so none asks.
+    /// </summary>
+    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(1);
 
-    /// <summary>Queues a command's events; the task completes once they were handed to the connections.</summary>
-    public Task Post(PreparedBroadcast broadcast, EventBroadcaster broadcaster)
+    private readonly Lock _gate = new();
+    private List<PreparedBroadcast> _waiting = [];
+    private bool _sending;
+    // Set while the sender sleeps with patient events held back, so that anything new wakes it.
+    private TaskCompletionSource? _wake;
+
+    // Only the sender touches these.
+    private readonly Dictionary<string, Held> _held = new(StringComparer.Ordinal);
+    private long _lastRound;
+
+    /// <summary>Queues a command's events; they go out in order after those queued before.</summary>
+    public void Post(PreparedBroadcast broadcast, EventBroadcaster broadcaster)
     {
-        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         bool start;
+        TaskCompletionSource? wake;
         lock (_gate)
         {
-            _waiting.Add((broadcast, sent));
+            _waiting.Add(broadcast);
             start = !_sending;
             _sending = true;
+            (wake, _wake) = (_wake, null);
         }
 
+        wake?.TrySetResult();
         if (start)
         {
             _ = Task.Run(() => DrainAsync(broadcaster));
         }
-
-        return sent.Task;
     }
 
     private async Task DrainAsync(EventBroadcaster broadcaster)
     {
         while (true)
         {
-            List<(PreparedBroadcast Broadcast, TaskCompletionSource Sent)> round;
+            List<PreparedBroadcast> round;
+            Task? wake = null;
             lock (_gate)
             {
-                if (_waiting.Count == 0)
+                if (_waiting.Count == 0 && _held.Count == 0)
                 {
                     _sending = false;
                     return;
                 }
 
-                round = _waiting;
-                _waiting = [];
+                round = Take();
+                if (round.Count == 0)
+                {
+                    _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    wake = _wake.Task;
+                }
+            }
+
+            if (wake is not null)
+            {
+                // Only patient events wait: sleep until the first of them is due, or until something new comes.
+                var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), _held.Values.Min(h => h.DueAt));
+                if (left > TimeSpan.Zero)
+                {
+                    await wake.WaitAsync(left).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+
+                lock (_gate)
+                {
+                    _wake = null;
+                    round = Take();
+                }
             }
 
             var since = Stopwatch.GetElapsedTime(_lastRound);
@@ -64,19 +104,56 @@ internal sealed class BroadcastQueue
                 await Task.Delay(s_roundSpacing - since);
                 lock (_gate)
                 {
-                    round.AddRange(_waiting);
-                    _waiting = [];
+                    round.AddRange(Take());
                 }
             }
 
             _lastRound = Stopwatch.GetTimestamp();
+            foreach (var audience in round.SelectMany(b => b.Audiences))
+            {
+                Hold(audience, _lastRound);
+            }
+
+            var due = _held.Where(h => h.Value.DueAt <= _lastRound).Select(h => (h.Key, (IReadOnlyList<EventMessage>)h.Value.Events)).ToList();
+            foreach (var (group, _) in due)
+            {
+                _held.Remove(group);
+            }
 
             // SendAsync logs its own failures and never throws: the events are stored, clients catch up with Sync.
-            await broadcaster.SendAsync([.. round.Select(r => r.Broadcast)]);
-            foreach (var (_, sent) in round)
+            if (due.Count > 0)
             {
-                sent.TrySetResult();
+                await broadcaster.SendAsync(sessionId, due);
             }
         }
+    }
+
+    private List<PreparedBroadcast> Take()
+    {
+        var taken = _waiting;
+        _waiting = [];
+        return taken;
+    }
+
+    private void Hold(AudienceEvents audience, long now)
+    {
+        if (!_held.TryGetValue(audience.Group, out var held))
+        {
+            _held[audience.Group] = held = new Held(audience.MayWait ? now + (long)(s_patience.TotalSeconds * Stopwatch.Frequency) : now);
+        }
+        else if (!audience.MayWait)
+        {
+            held.DueAt = now;
+        }
+
+        held.Events.AddRange(audience.Events);
+    }
+
+    /// <summary>One audience's events waiting to be sent, in order, and when they must go.</summary>
+    private sealed class Held(long dueAt)
+    {
+        public long DueAt { get; set; } = dueAt;
+
+        public List<EventMessage> Events { get; } = [];
     }
 }
