@@ -24,8 +24,8 @@ internal sealed class BroadcastQueue(string sessionId)
     private static readonly TimeSpan s_roundSpacing = TimeSpan.FromMilliseconds(20);
 
     /// <summary>
-    /// How long arrivals may wait for the public audience: a board's count stays true within about a second, and
-    /// S2 (1,000 phones over 1.5 s) measured the join storm's rounds to every phone falling from about 75 to 2 or 3.
+    /// How long arrivals may wait for the public audience: a board's count stays true within about a second, and a
+    /// hall arriving over 1.5 s (S2) goes to every phone in 2 or 3 batches instead of one every round (about 75).
     /// Shorter than a client's wait before it asks for a missing event (docs/protocol.md §8), so none asks.
     /// </summary>
     private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(1);
