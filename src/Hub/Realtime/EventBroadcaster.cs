@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.WorkshopEngine.Access;
 using StartupTerritoire.WorkshopEngine.Events;
@@ -14,8 +16,12 @@ internal sealed partial class EventBroadcaster(
     IHubContext<WorkshopHub, IWorkshopClient> hub,
     SuggestionService suggestions,
     TimeProvider time,
+    IOptions<WorkshopOptions> options,
     ILogger<EventBroadcaster> logger)
 {
+    /// <summary>How long arrivals may wait for the public audience (<see cref="BroadcastQueue"/>).</summary>
+    public TimeSpan ArrivalBatchWindow => options.Value.ArrivalBatchWindow;
+
     /// <summary>
     /// Redacts a command's events for each audience against the session as it stands right after them, so the
     /// messages are what they would have been had they been sent at once, whatever the session does meanwhile.
@@ -26,7 +32,7 @@ internal sealed partial class EventBroadcaster(
         var audiences = new List<AudienceEvents>
         {
             new(WorkshopGroups.Animator(session.Id), Redact(session, events, Viewer.Animator)),
-            new(WorkshopGroups.Public(session.Id), Redact(session, events, Viewer.Public), MayWait: events.All(e => IsArrival(e.Event))),
+            new(WorkshopGroups.Public(session.Id), Redact(session, events, Viewer.Public), MayWait: ArrivalBatchWindow > TimeSpan.Zero && events.All(e => IsArrival(e.Event))),
         };
         audiences.AddRange(session.Tables.Select(t => new AudienceEvents(WorkshopGroups.Host(session.Id, t.Id), Redact(session, events, Viewer.Host(t.Id)))));
         return new PreparedBroadcast(session.Id, audiences);

@@ -178,8 +178,8 @@ export class LiveSession {
 
   /**
    * A command of the person using this page was stored at `seq`: shows what it changed now, when its event has not
-   * come yet. The public audience gets participants' own changes (a table chosen) up to a second late, batched with
-   * the hall's (docs/protocol.md §8); the event, when it comes, sets the same again.
+   * come yet. The public audience gets participants' own changes (a table chosen) a little late, batched with the
+   * hall's (docs/protocol.md §8); the event, when it comes, sets the same again.
    */
   settle(seq: number, change: (s: Snapshot) => void): void {
     if (!this.snapshot || seq <= this.lastSeq) return;

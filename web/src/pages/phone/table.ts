@@ -22,7 +22,7 @@ async function chooseTable(ctx: Ctx, tableId: string | null): Promise<void> {
   ctx.refresh();
   try {
     const seq = await ctx.session.invoke('ChooseTable', null, tableId);
-    // The choice shows at once: the hall's table choices reach phones batched, up to a second later.
+    // The choice shows at once: the hall's table choices reach phones batched, a little later.
     const meId = ctx.view?.meId;
     ctx.session.settle(seq, (s) => {
       s.participants = s.participants.map((p) => (p.id === meId ? { ...p, tableId } : p));
