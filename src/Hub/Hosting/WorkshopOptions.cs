@@ -22,6 +22,14 @@ public sealed class WorkshopOptions
     [Range(10, 100_000)]
     public int ResyncEventLimit { get; set; } = 1000;
 
+    /// <summary>
+    /// How long participants' arrivals (joins, renames, table choices) may wait before going to phones and boards
+    /// together; the staff get them at once (see BroadcastQueue for the measured choice). Zero sends them every round
+    /// like any event. Kept under a client's wait before it asks for a missing event (docs/protocol.md §8).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:01.2")]
+    public TimeSpan ArrivalBatchWindow { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How often the round clock looks for deadlines.</summary>
     public TimeSpan ClockPeriod { get; set; } = TimeSpan.FromMilliseconds(100);
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using StartupTerritoire.Server.Hosting;
 using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.Server.Telemetry;
 using StartupTerritoire.WorkshopEngine.Access;
@@ -18,8 +20,12 @@ internal sealed partial class EventBroadcaster(
     TimeProvider time,
     WorkshopMetrics metrics,
     BackplaneProbe backplane,
+    IOptions<WorkshopOptions> options,
     ILogger<EventBroadcaster> logger)
 {
+    /// <summary>How long arrivals may wait for the public audience (<see cref="BroadcastQueue"/>).</summary>
+    public TimeSpan ArrivalBatchWindow => options.Value.ArrivalBatchWindow;
+
     /// <summary>
     /// Redacts a command's events for each audience against the session as it stands right after them, so the
     /// messages are what they would have been had they been sent at once, whatever the session does meanwhile.
@@ -27,57 +33,43 @@ internal sealed partial class EventBroadcaster(
     public PreparedBroadcast Prepare(Session session, IReadOnlyList<StoredEvent> events)
     {
         suggestions.Notice(session, events);
-        var audiences = new List<(string Group, IReadOnlyList<EventMessage> Events)>
+        var audiences = new List<AudienceEvents>
         {
-            (WorkshopGroups.Animator(session.Id), Redact(session, events, Viewer.Animator)),
-            (WorkshopGroups.Public(session.Id), Redact(session, events, Viewer.Public)),
+            new(WorkshopGroups.Animator(session.Id), Redact(session, events, Viewer.Animator)),
+            new(WorkshopGroups.Public(session.Id), Redact(session, events, Viewer.Public), MayWait: ArrivalBatchWindow > TimeSpan.Zero && events.All(e => IsArrival(e.Event))),
         };
-        audiences.AddRange(session.Tables.Select(t => (WorkshopGroups.Host(session.Id, t.Id), Redact(session, events, Viewer.Host(t.Id)))));
+        audiences.AddRange(session.Tables.Select(t => new AudienceEvents(WorkshopGroups.Host(session.Id, t.Id), Redact(session, events, Viewer.Host(t.Id)))));
         return new PreparedBroadcast(session.Id, audiences);
     }
 
     /// <summary>
-    /// Sends prepared commands of one session, in sequence order, as one batch per audience: when commands come
+    /// Sends the events of one session, each audience's in sequence order and as one batch: when commands come
     /// faster than their messages go out, each audience gets them together rather than one send per command.
     /// </summary>
-    public async Task SendAsync(IReadOnlyList<PreparedBroadcast> prepared)
+    public async Task SendAsync(string sessionId, IReadOnlyList<(string Group, IReadOnlyList<EventMessage> Events)> audiences)
     {
-        if (prepared.Count == 0)
+        if (audiences.Count == 0)
         {
             return;
         }
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var merged = new Dictionary<string, List<EventMessage>>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var (group, events) in prepared.SelectMany(p => p.Audiences))
+        foreach (var (group, events) in audiences)
         {
-            if (!merged.TryGetValue(group, out var list))
-            {
-                merged[group] = list = [];
-                order.Add(group);
-            }
-
-            list.AddRange(events);
-        }
-
-        var sessionId = prepared[0].SessionId;
-        foreach (var group in order)
-        {
-            metrics.EventsSent(group, merged[group].Count);
+            metrics.EventsSent(group, events.Count);
         }
 
         backplane.Stamp();
         try
         {
-            await Task.WhenAll(order.Select(group =>
-                hub.Clients.Group(group).Events(new EventBatch { SessionId = sessionId, Events = merged[group], ServerNow = now })));
+            await Task.WhenAll(audiences.Select(a =>
+                hub.Clients.Group(a.Group).Events(new EventBatch { SessionId = sessionId, Events = a.Events, ServerNow = now })));
         }
         catch (Exception ex)
         {
             // The events are stored: failing the command here would make the phone retry something that already
             // happened. Every client of the soirée is told to catch up once the backplane answers again.
-            LogPublishFailed(logger, ex, prepared[^1].Audiences[0].Events[^1].Seq);
+            LogPublishFailed(logger, ex, audiences.Max(a => a.Events.Count == 0 ? 0 : a.Events[^1].Seq));
             failures.Report(sessionId);
         }
     }
@@ -103,6 +95,10 @@ internal sealed partial class EventBroadcaster(
         At = stored.At.ToUnixTimeMilliseconds(),
         Data = WirePayload.From(session.ViewOf(stored.Event, viewer)),
     };
+
+    // A participant joining, renaming themself or choosing a table: what a join storm is made of, and what phones
+    // and boards only count (the staff's lists have the names; a phone learns its own change from its command).
+    private static bool IsArrival(StreamEvent e) => e is ParticipantJoined or ParticipantRenamed or ParticipantTableChosen;
 
     private static IReadOnlyList<EventMessage> Redact(Session session, IReadOnlyList<StoredEvent> events, Viewer viewer) =>
         [.. events.Select(e => ToMessage(session, e, viewer))];

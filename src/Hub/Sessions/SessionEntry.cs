@@ -33,7 +33,7 @@ internal sealed class SessionEntry(string sessionId)
     public int LoadedAtFailures { get; set; }
 
     /// <summary>Events stored and waiting to be sent, in order.</summary>
-    public Realtime.BroadcastQueue Outgoing { get; } = new();
+    public Realtime.BroadcastQueue Outgoing { get; } = new(sessionId);
 
     private int _failures;
 

@@ -94,7 +94,7 @@ internal sealed partial class SessionRegistry
         }
 
         await StoreAfterCommitAsync(after);
-        _ = entry.Outgoing.Post(after.Broadcast, broadcaster);
+        entry.Outgoing.Post(after.Broadcast, broadcaster);
         return result.Seq;
     }
 

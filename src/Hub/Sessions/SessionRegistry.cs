@@ -310,7 +310,7 @@ internal sealed partial class SessionRegistry(
         }
 
         // Queued behind earlier commands' events; the command does not wait for every phone to take them.
-        _ = entry.Outgoing.Post(after.Broadcast, broadcaster);
+        entry.Outgoing.Post(after.Broadcast, broadcaster);
     }
 
     /// <summary>What follows a command's commit, taken from the session as it stands right after its events.</summary>

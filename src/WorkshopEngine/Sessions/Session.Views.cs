@@ -30,7 +30,11 @@ public sealed partial class Session
         };
     }
 
-    /// <summary>The whole state as a viewer may see it (same rules as <see cref="ViewOf"/>).</summary>
+    /// <summary>
+    /// The whole state as a viewer may see it (same rules as <see cref="ViewOf"/>). Only the staff get the list of
+    /// participants: a phone gets itself alone and a board nobody, both with the count. A hall's phones each ask for
+    /// a snapshot as they arrive, and one listing the whole hall would make the room's cost grow with its square.
+    /// </summary>
     public SessionSnapshot ViewFor(Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(viewer);
@@ -47,7 +51,9 @@ public sealed partial class Session
                 Text = CanReadNote(viewer, n.Id, n.WorkshopId, n.AuthorId) ? n.Text : string.Empty,
                 AuthorId = ShowsPerson(viewer, n.WorkshopId, n.AuthorId) ? n.AuthorId : string.Empty,
             })],
-            Participants = [.. full.Participants.Select(p => ShowsPerson(viewer, null, p.Id) ? p : p with { Nickname = string.Empty })],
+            // A co-animator sees every nickname, also in an anonymous soirée; a participant always sees their own.
+            Participants = viewer.Role == Role.CoAnimator ? full.Participants
+                : viewer.Id is not null && FindParticipant(viewer.Id) is { } self ? [self] : [],
             SignUps = [.. full.SignUps.Select(s => s with { Contact = null })],
 
             // Only the server needs these (to recognise late retries); nobody else should learn who wrote a removed note.

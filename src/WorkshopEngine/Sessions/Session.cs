@@ -194,6 +194,7 @@ public sealed partial class Session
         Workshops = [.. _workshops],
         Tables = [.. _tables],
         Participants = [.. _participants.Values],
+        ParticipantCount = _participants.Count,
         Notes = [.. _notes.Values.OrderBy(n => n.Seq).ThenBy(n => n.Id, StringComparer.Ordinal)],
         DeletedNotes = [.. _deletedNotes.Values.OrderBy(d => d.Seq).ThenBy(d => d.NoteId, StringComparer.Ordinal)],
         Clusters = [.. _clusters.Values.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)],

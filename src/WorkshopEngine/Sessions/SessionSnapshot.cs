@@ -40,8 +40,13 @@ public sealed record SessionSnapshot
     public string? BoardWorkshopId { get; init; }
     /// <summary>The tables.</summary>
     public required IReadOnlyList<Table> Tables { get; init; }
-    /// <summary>The participants, by join order.</summary>
+    /// <summary>
+    /// The participants, by join order: every one in the whole state and in the staff's views, only the viewer
+    /// themself in a participant's view and none in the board's (see <see cref="ParticipantCount"/>).
+    /// </summary>
     public required IReadOnlyList<Participant> Participants { get; init; }
+    /// <summary>How many participants joined, whoever the view is for.</summary>
+    public int ParticipantCount { get; init; }
     /// <summary>The notes, by creation order.</summary>
     public required IReadOnlyList<Note> Notes { get; init; }
     /// <summary>The ids of deleted notes, so that retries of them are recognised.</summary>

@@ -86,8 +86,10 @@ public sealed class ResyncTests(SmallResyncApplication app) : IClassFixture<Smal
         string? Nickname(object? snapshot, string id) =>
             Wire.Text(Wire.List(snapshot, "participants").Single(p => Wire.Text(p, "id") == id), "nickname");
         Assert.Equal("Paul", Nickname(staff.Snapshot, paul.ParticipantId));
-        Assert.Equal(string.Empty, Nickname(mine.Snapshot, paul.ParticipantId));
+        // A phone's snapshot lists only its own person (with their nickname, anonymous or not) and counts the hall.
+        Assert.DoesNotContain(Wire.List(mine.Snapshot, "participants"), p => Wire.Text(p, "id") == paul.ParticipantId);
         Assert.Equal("Jeanne", Nickname(mine.Snapshot, jeanne.ParticipantId));
+        Assert.Equal(2, Wire.Number(mine.Snapshot, "participantCount"));
     }
 
     [Fact]

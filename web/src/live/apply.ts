@@ -40,7 +40,11 @@ function retarget(s: Snapshot, from: string, to: string): void {
   s.pistes = s.pistes.map((p) => (p.clusterId === from ? { ...p, clusterId: to } : p));
 }
 
-export function applyEvent(s: Snapshot, e: EventMessage): void {
+/**
+ * Folds one event in. `roster`: this copy lists every participant (the staff's pages); phones and boards list only
+ * the person using them, as their snapshot does, and count the others.
+ */
+export function applyEvent(s: Snapshot, e: EventMessage, roster = true): void {
   const d = e.data as Data;
   const at = iso(e.at);
   switch (e.type) {
@@ -102,7 +106,11 @@ export function applyEvent(s: Snapshot, e: EventMessage): void {
       s.tables = s.tables.map((t) => (t.id === d.tableId ? { ...t, coAnimatorId: d.coAnimatorId } : t));
       break;
     case 'ParticipantJoined':
-      s.participants = [...s.participants.filter((p) => p.id !== d.participantId), { id: d.participantId, nickname: d.nickname, tableId: d.tableId ?? null, joinedAt: at, assisted: d.assisted === true }];
+      if (!s.participants.some((p) => p.id === d.participantId)) s.participantCount += 1;
+      // A phone or a board holds nobody else: the count is all it shows of the hall, and keeps its copy small.
+      if (roster) {
+        s.participants = [...s.participants.filter((p) => p.id !== d.participantId), { id: d.participantId, nickname: d.nickname, tableId: d.tableId ?? null, joinedAt: at, assisted: d.assisted === true }];
+      }
       break;
     case 'ParticipantRenamed':
       s.participants = s.participants.map((p) => (p.id === d.participantId ? { ...p, nickname: d.nickname } : p));

@@ -83,7 +83,10 @@ export interface Snapshot {
   currentWorkshopId: string | null;
   boardWorkshopId: string | null;
   tables: Table[];
+  /** The staff's views list everyone; a phone's lists itself alone and a board's nobody (docs/protocol.md §17). */
   participants: Participant[];
+  /** How many participants joined, whoever the view is for: what every count on a page shows. */
+  participantCount: number;
   notes: Note[];
   clusters: Cluster[];
   votes: DotVote[];

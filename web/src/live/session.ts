@@ -51,7 +51,16 @@ export class LiveSession {
   private stopped = false;
   private readonly deletedListeners: Array<() => void> = [];
 
-  constructor(private readonly token: string, private readonly storageKey: string, onRefused: (item: Pending, refusal: Refusal) => void) {
+  /**
+   * `roster`: the page lists every participant (the consoles of the staff, whose snapshots hold the list); a phone
+   * or a board holds only its own person and counts the others (docs/protocol.md §17).
+   */
+  constructor(
+    private readonly token: string,
+    private readonly storageKey: string,
+    onRefused: (item: Pending, refusal: Refusal) => void,
+    private readonly roster = true,
+  ) {
     this.outbox = new Outbox(`${storageKey}:outbox`, onRefused);
     this.snapshot = this.loadSnapshot();
     this.connection = new signalR.HubConnectionBuilder()
@@ -156,6 +165,18 @@ export class LiveSession {
   /** Calls a hub method now (the caller handles failures). */
   invoke<T = number>(method: string, ...args: unknown[]): Promise<T> {
     return this.connection.invoke<T>(method, ...args);
+  }
+
+  /**
+   * A command of the person using this page was stored at `seq`: shows what it changed now, when its event has not
+   * come yet. The public audience gets participants' own changes (a table chosen) a little late, batched with the
+   * hall's (docs/protocol.md §8); the event, when it comes, sets the same again.
+   */
+  settle(seq: number, change: (s: Snapshot) => void): void {
+    if (!this.snapshot || seq <= this.lastSeq) return;
+    change(this.snapshot);
+    this.saveSnapshot();
+    for (const listener of this.listeners) listener([]);
   }
 
   /** Queues a command to be sent now or when the connection returns; it survives a reload. */
@@ -280,7 +301,7 @@ export class LiveSession {
     if (this.snapshot) {
       for (let next = this.early.get(this.lastSeq + 1); next; next = this.early.get(this.lastSeq + 1)) {
         this.early.delete(next.seq);
-        applyEvent(this.snapshot, next);
+        applyEvent(this.snapshot, next, this.roster);
         applied.push(next);
       }
     }
@@ -332,7 +353,10 @@ export class LiveSession {
   private loadSnapshot(): Snapshot | null {
     try {
       const raw = localStorage.getItem(`${this.storageKey}:snapshot`);
-      return raw ? (JSON.parse(raw) as Snapshot) : null;
+      const kept = raw ? (JSON.parse(raw) as Snapshot) : null;
+      // Kept by an earlier version of the page, before snapshots carried the count: they listed everyone then.
+      if (kept && typeof kept.participantCount !== 'number') kept.participantCount = kept.participants?.length ?? 0;
+      return kept;
     } catch {
       return null;
     }

@@ -63,7 +63,7 @@ if (!token) {
 }
 
 function startBoard(boardToken: string): void {
-  const live = new LiveSession(boardToken, `st:board:${sessionId}`, () => undefined);
+  const live = new LiveSession(boardToken, `st:board:${sessionId}`, () => undefined, false);
   let languageSet = false;
   let soundOn = false;
   const seenNotes = new Set<string>();

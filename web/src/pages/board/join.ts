@@ -39,7 +39,7 @@ export class JoinPanel {
     this.scan.textContent = t('board.join.scan');
     this.orGo.textContent = t('board.join.orGo');
     this.qr.setAttribute('aria-label', t('board.join.qr'));
-    this.participants.textContent = plural('board.participants', s.participants.length);
+    this.participants.textContent = plural('board.participants', s.participantCount);
     const canJoin = s.state === 'open' && !s.joiningLocked;
     if (canJoin) {
       this.code.textContent = displayCode(s.joinCode);

@@ -8,7 +8,7 @@ import { presenting } from './secret';
 
 export function headerSignature(ctx: Ctx): string {
   const s = ctx.live.snapshot;
-  return JSON.stringify([language(), isCoAnimator(ctx), s?.title, s?.state, s?.joiningLocked, s?.participants.length, myTable(ctx)?.name, ctx.live.me?.role, presenting()]);
+  return JSON.stringify([language(), isCoAnimator(ctx), s?.title, s?.state, s?.joiningLocked, s?.participantCount, myTable(ctx)?.name, ctx.live.me?.role, presenting()]);
 }
 
 export function headerControls(ctx: Ctx): Child[] {
@@ -16,7 +16,7 @@ export function headerControls(ctx: Ctx): Child[] {
   if (!s) return [h('p', { class: 'muted' }, t('console.loading'))];
   const co = isCoAnimator(ctx);
   const table = myTable(ctx);
-  const count = s.participants.length;
+  const count = s.participantCount;
   const items: Child[] = [
     h('p', { class: 'stat' }, h('span', { 'data-testid': 'participant-count', 'aria-live': 'polite' }, plural('console.participants', count))),
     h('p', { class: `state-badge state-${s.state}`, 'data-testid': 'session-state' }, t(`console.state.${s.state}`)),

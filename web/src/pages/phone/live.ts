@@ -47,7 +47,7 @@ export function startLive(container: HTMLElement, identity: Identity, options: L
   let stopped = false;
   let scheduled = false;
 
-  const session = new LiveSession(identity.token, base, (item, refusal) => refused(item, refusal));
+  const session = new LiveSession(identity.token, base, (item, refusal) => refused(item, refusal), false);
   const ctx: Ctx = {
     session,
     identity,

@@ -21,7 +21,12 @@ async function chooseTable(ctx: Ctx, tableId: string | null): Promise<void> {
   ui.tableStatus = t('phone.table.saving');
   ctx.refresh();
   try {
-    await ctx.session.invoke('ChooseTable', null, tableId);
+    const seq = await ctx.session.invoke('ChooseTable', null, tableId);
+    // The choice shows at once: the hall's table choices reach phones batched, a little later.
+    const meId = ctx.view?.meId;
+    ctx.session.settle(seq, (s) => {
+      s.participants = s.participants.map((p) => (p.id === meId ? { ...p, tableId } : p));
+    });
     const name = tables(ctx).find((x) => x.id === tableId)?.name;
     ui.tableStatus = name ? t('phone.table.saved', { table: name }) : t('phone.table.savedNone');
   } catch (error) {
