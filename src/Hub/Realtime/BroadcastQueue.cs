@@ -21,6 +21,18 @@ internal sealed class BroadcastQueue
     private List<(PreparedBroadcast Broadcast, TaskCompletionSource Sent)> _waiting = [];
     private bool _sending;
 
+    /// <summary>True when nothing waits to be sent and no sender runs: the session may leave memory without reordering.</summary>
+    public bool IsIdle
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return !_sending && _waiting.Count == 0;
+            }
+        }
+    }
+
     /// <summary>Queues a command's events; the task completes once they were handed to the connections.</summary>
     public Task Post(PreparedBroadcast broadcast, EventBroadcaster broadcaster)
     {

@@ -42,7 +42,19 @@ internal sealed class WorkshopHub(SessionRegistry registry, SuggestionService su
         };
         await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Everyone(SessionId), Context.ConnectionAborted);
+        // Counted on the soirée so it stays in memory while anyone is connected; released when the connection ends.
+        Context.Items[typeof(SessionRegistry)] = registry.Hold(SessionId);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.Remove(typeof(SessionRegistry), out var hold) && hold is IDisposable connection)
+        {
+            connection.Dispose();
+        }
+
+        return base.OnDisconnectedAsync(exception);
     }
 
     // ---- Reading -------------------------------------------------------------------------------------------------
