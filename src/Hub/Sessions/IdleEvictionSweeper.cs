@@ -11,7 +11,7 @@ namespace StartupTerritoire.Server.Sessions;
 /// <summary>
 /// Drops from memory the soirées, working groups, démarches and consultations idle for
 /// <see cref="WorkshopOptions.IdleEviction"/>, together with what this node kept beside them (credentials, clustering
-/// suggestions, consultation themes), so a node serving evening after evening returns to its size once they are
+/// suggestions, snapshot items converted for the wire, consultation themes), so a node serving evening after evening returns to its size once they are
 /// over. Everything comes back from the store on its next use. The per-caller rate limiters need nothing: they drop
 /// a caller's bucket by themselves once it has been full for a few seconds.
 /// </summary>
@@ -57,6 +57,7 @@ internal sealed partial class IdleEvictionSweeper(
         foreach (var sessionId in soirees)
         {
             suggestions.Forget(sessionId);
+            Realtime.WirePayload.Forget(sessionId);
         }
 
         var groupIds = groups.EvictIdle(idleFor);
