@@ -29,6 +29,9 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
     /// <summary>The groups this node holds in memory now.</summary>
     public int HeldCount => _entries.Count;
 
+    /// <summary>Whether this node holds the group in memory now.</summary>
+    public bool Holds(string groupId) => _entries.ContainsKey(groupId);
+
     /// <summary>Stores the creation of a new group and holds it.</summary>
     public Task<long> CreateAsync(string groupId, Decision creation, CancellationToken cancellationToken) =>
         CreateAsync(groupId, StoredEvent.Number(creation.Events, 0, time.GetUtcNow()), cancellationToken);
