@@ -4,6 +4,8 @@
 # Bounded: the generator stops itself after 10 minutes (--minutes N to change), and `timeout` backs that up.
 # Extra arguments go to the generator, e.g. ./bench.sh --scenarios S3,S7 or ./bench.sh --smoke.
 # ./bench.sh --groups runs the working-group load benchmark instead (bench/GroupBench, about a minute).
+# ./bench.sh --day runs D1 instead: 200 soirées in turn on one node, 300 phones each, then idle; the server's memory
+# from start to end (under 10 minutes; --smoke: seconds; --soirees N --phones N --idle-eviction SECONDS, 0 = off).
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -13,6 +15,13 @@ if [ "${1:-}" = "--groups" ]; then
   command -v redis-server >/dev/null 2>&1 || { echo "redis-server is missing: apt-get install redis-server." >&2; exit 2; }
   dotnet build bench/GroupBench -c Release -v quiet -nologo
   exec timeout --kill-after=30 600 dotnet bench/GroupBench/bin/Release/net10.0/StartupTerritoire.GroupBench.dll "$@"
+fi
+
+if [ "${1:-}" = "--day" ]; then
+  shift
+  dotnet build src/Hub -c Release -v quiet -nologo
+  dotnet build bench/LiveBench -c Release -v quiet -nologo
+  exec timeout --kill-after=30 660 dotnet bench/LiveBench/bin/Release/net10.0/StartupTerritoire.LiveBench.dll --configuration Release --scenarios D1 "$@"
 fi
 
 for tool in redis-server node npm; do

@@ -9,6 +9,7 @@ using StartupTerritoire.LiveBench.Targets;
 
 // The live benchmark: the product, the bare SignalR hub and Socket.IO driven by one load generator in one run.
 // Usage: LiveBench [--smoke] [--out DIR] [--scenarios S1,S3,...] [--configuration Release] [--minutes 10] [--s4 R,M,RATE...] [--product DLL] [--gc server|workstation]
+//        [--soirees N --phones N --idle-eviction SECONDS] (D1's size; 0 seconds turns the eviction off)
 var arguments = args.ToList();
 string? Option(string name)
 {
@@ -45,17 +46,22 @@ var known = new Dictionary<string, Func<BenchContext, Task>>
     ["F5"] = FaultScenarios.ReconnectStormAsync,
     ["F6"] = FaultScenarios.LossyLinkAsync,
     ["A1"] = FrameFloodScenario.RunAsync,
+    ["D1"] = DayScenario.RunAsync,
 };
-// The fault runs belong to ./chaos.sh, and the connection-cost profile (P1, several minutes) is asked for by name:
-// by default only the benchmark's own scenarios run.
-var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys.Where(k => k[0] is not ('F' or 'A' or 'P')))).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+// The fault runs belong to ./chaos.sh, the day run to ./bench.sh --day, and the connection-cost profile (P1, several
+// minutes) is asked for by name: by default only the comparison runs.
+var wanted = (Option("--scenarios") ?? string.Join(',', known.Keys.Where(k => k[0] is not ('F' or 'A' or 'D' or 'P')))).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 if (wanted.FirstOrDefault(w => !known.ContainsKey(w)) is { } unknown)
 {
     Console.Error.WriteLine($"Unknown scenario '{unknown}'. Known: {string.Join(", ", known.Keys)}.");
     return 2;
 }
 
-foreach (var path in new[] { Repository.ProductAssembly, Repository.BareHubAssembly, Path.Combine(Repository.NodeFolder, "node_modules", "socket.io") })
+// The day run starts the product alone.
+var servers = wanted.All(w => w[0] == 'D')
+    ? new[] { Repository.ProductAssembly }
+    : [Repository.ProductAssembly, Repository.BareHubAssembly, Path.Combine(Repository.NodeFolder, "node_modules", "socket.io")];
+foreach (var path in servers)
 {
     if (!Path.Exists(path))
     {
@@ -83,7 +89,13 @@ var report = new RunReport
     : null;
 // The product runs with its default limits, except that S2's animator writes its 100 setup notes in one go.
 var productSettings = new Dictionary<string, string> { ["Workshop:NoteBurst"] = "150" };
-var context = new BenchContext { Smoke = smoke, Report = report, Deadline = deadline.Token, SaturationOverride = saturation, ProductSettings = productSettings };
+DayShape? day = Option("--soirees") is null && Option("--phones") is null && Option("--idle-eviction") is null
+    ? null
+    : new DayShape(
+        int.Parse(Option("--soirees") ?? (smoke ? "3" : "200"), CultureInfo.InvariantCulture),
+        int.Parse(Option("--phones") ?? (smoke ? "10" : "300"), CultureInfo.InvariantCulture),
+        TimeSpan.FromSeconds(double.Parse(Option("--idle-eviction") ?? (smoke ? "2" : "15"), CultureInfo.InvariantCulture)));
+var context = new BenchContext { Smoke = smoke, Report = report, Deadline = deadline.Token, SaturationOverride = saturation, ProductSettings = productSettings, Day = day };
 var failed = false;
 foreach (var id in wanted)
 {

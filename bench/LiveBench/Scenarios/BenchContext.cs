@@ -16,6 +16,9 @@ public sealed class BenchContext
     /// <summary>S4's rooms, members per room and note rates when given on the command line (for profiling runs).</summary>
     public (int Rooms, int Members, double[] Rates)? SaturationOverride { get; init; }
 
+    /// <summary>D1's soirées, phones and idle eviction when given on the command line.</summary>
+    public DayShape? Day { get; init; }
+
     /// <summary>Settings given to every product node (e.g. rate limits sized for a benchmark's posting rate).</summary>
     public IReadOnlyDictionary<string, string> ProductSettings { get; init; } = new Dictionary<string, string>();
 

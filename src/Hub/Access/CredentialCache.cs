@@ -24,11 +24,19 @@ internal sealed class CredentialCache
         _byHash[credential.TokenHash] = credential;
     }
 
-    public void ForgetSession(string sessionId)
+    public void ForgetSession(string sessionId) => ForgetSessions(new HashSet<string>(StringComparer.Ordinal) { sessionId });
+
+    /// <summary>Forgets the credentials of several soirées or groups in one pass (those that just left memory).</summary>
+    public void ForgetSessions(IReadOnlySet<string> sessionIds)
     {
+        if (sessionIds.Count == 0)
+        {
+            return;
+        }
+
         foreach (var (hash, credential) in _byHash)
         {
-            if (credential.SessionId == sessionId)
+            if (sessionIds.Contains(credential.SessionId))
             {
                 _byHash.TryRemove(hash, out _);
             }

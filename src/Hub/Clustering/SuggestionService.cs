@@ -26,6 +26,9 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
     private readonly Lock _gate = new();
     private readonly Dictionary<(string SessionId, string WorkshopId), Pending> _pending = [];
 
+    // What was last sent per workshop (version and granularity), so an automatic request on unchanged notes sends nothing.
+    private readonly ConcurrentDictionary<(string SessionId, string WorkshopId), (long Version, double Level)> _sent = new();
+
     public ChannelReader<SuggestionRequest> Requests => _requests.Reader;
 
     /// <summary>Queues suggestions asked for by staff, and follows the workshop from now on.</summary>
@@ -62,6 +65,36 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
             if (session.FindWorkshop(workshopId)?.ActiveRound is { Rules.Clustering: true })
             {
                 Debounce((session.Id, workshopId));
+            }
+        }
+    }
+
+    /// <summary>Whether these suggestions were the last ones sent for the workshop.</summary>
+    public bool WasSent(string sessionId, string workshopId, long version, double level) =>
+        _sent.TryGetValue((sessionId, workshopId), out var last) && last == (version, level);
+
+    /// <summary>Remembers the suggestions sent for the workshop.</summary>
+    public void RecordSent(string sessionId, string workshopId, long version, double level) =>
+        _sent[(sessionId, workshopId)] = (version, level);
+
+    /// <summary>
+    /// Stops following a soirée that left memory (nobody connected for a while): its workshops are followed again
+    /// when staff next ask for suggestions.
+    /// </summary>
+    public void Forget(string sessionId)
+    {
+        _followed.TryRemove(sessionId, out _);
+        foreach (var key in _sent.Keys.Where(k => k.SessionId == sessionId).ToList())
+        {
+            _sent.TryRemove(key, out _);
+        }
+
+        lock (_gate)
+        {
+            foreach (var key in _pending.Keys.Where(k => k.SessionId == sessionId).ToList())
+            {
+                _pending.Remove(key, out var pending);
+                pending!.Timer.Dispose();
             }
         }
     }

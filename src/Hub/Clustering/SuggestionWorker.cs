@@ -18,9 +18,6 @@ internal sealed partial class SuggestionWorker(
     IHubContext<WorkshopHub, IWorkshopClient> hub,
     ILogger<SuggestionWorker> logger) : BackgroundService
 {
-    // What was last sent per workshop, so an automatic request on unchanged notes sends nothing.
-    private readonly Dictionary<(string SessionId, string WorkshopId), (long Version, double Level)> _sent = [];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -74,9 +71,7 @@ internal sealed partial class SuggestionWorker(
             return;
         }
 
-        var key = (request.SessionId, request.WorkshopId);
-        var sent = (input.Version, request.Granularity.Level);
-        if (!request.Explicit && _sent.TryGetValue(key, out var last) && last == sent)
+        if (!request.Explicit && suggestions.WasSent(request.SessionId, request.WorkshopId, input.Version, request.Granularity.Level))
         {
             return;
         }
@@ -92,7 +87,7 @@ internal sealed partial class SuggestionWorker(
             Groups = WorthShowing(suggested, input.Notes),
         };
         await hub.Clients.Groups(input.Audience).Suggestions(batch);
-        _sent[key] = sent;
+        suggestions.RecordSent(request.SessionId, request.WorkshopId, input.Version, request.Granularity.Level);
         LogSent(logger, batch.Groups.Count, request.WorkshopId, input.Version);
     }
 

@@ -26,4 +26,13 @@ internal sealed class ConsultationThemes(INoteClusterer clusterer)
         _cache[consultationId] = (version, themes);
         return themes;
     }
+
+    /// <summary>Drops the themes of consultations that left memory; they are clustered again when next read.</summary>
+    public void Forget(IEnumerable<string> consultationIds)
+    {
+        foreach (var id in consultationIds)
+        {
+            _cache.TryRemove(id, out _);
+        }
+    }
 }

@@ -92,6 +92,9 @@ internal abstract class LogRegistry<T>(ISessionStore store, TimeProvider time)
         }
     }
 
+    /// <summary>Drops the logs idle for <paramref name="idleFor"/> that no command uses now; returns their ids.</summary>
+    public IReadOnlyList<string> EvictIdle(TimeSpan idleFor) => HeldEntries.EvictIdle(_entries, time, idleFor);
+
     /// <summary>Folds a log from its first events; null when they are not this aggregate's.</summary>
     protected abstract T? Load(IReadOnlyList<StoredEvent> first);
 
@@ -136,16 +139,7 @@ internal abstract class LogRegistry<T>(ISessionStore store, TimeProvider time)
     private void Leave(Entry entry)
     {
         entry.Lock.Release();
-        if (_entries.Count > MaxHeld)
-        {
-            foreach (var idle in _entries.Values.OrderBy(e => e.LastUsed).Take(_entries.Count - MaxHeld).ToList())
-            {
-                if (idle.Lock.CurrentCount == 1)
-                {
-                    _entries.TryRemove(idle.Id, out _);
-                }
-            }
-        }
+        HeldEntries.TrimTo(_entries, MaxHeld);
     }
 
     private async Task CatchUpAsync(Entry entry, CancellationToken cancellationToken)
@@ -166,8 +160,10 @@ internal abstract class LogRegistry<T>(ISessionStore store, TimeProvider time)
         }
     }
 
-    private sealed class Entry(string id)
+    private sealed class Entry(string id) : IHeldEntry
     {
+        string IHeldEntry.Key => Id;
+
         public string Id { get; } = id;
 
         public SemaphoreSlim Lock { get; } = new(1, 1);

@@ -29,6 +29,9 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
     /// <summary>The groups this node holds in memory now.</summary>
     public int HeldCount => _entries.Count;
 
+    /// <summary>Whether this node holds the group in memory now.</summary>
+    public bool Holds(string groupId) => _entries.ContainsKey(groupId);
+
     /// <summary>Stores the creation of a new group and holds it.</summary>
     public Task<long> CreateAsync(string groupId, Decision creation, CancellationToken cancellationToken) =>
         CreateAsync(groupId, StoredEvent.Number(creation.Events, 0, time.GetUtcNow()), cancellationToken);
@@ -116,6 +119,9 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
     /// <summary>Stops holding a group (after deletion or purge).</summary>
     public void Forget(string groupId) => _entries.TryRemove(groupId, out _);
 
+    /// <summary>Drops the groups idle for <paramref name="idleFor"/> that no command uses now; returns their ids.</summary>
+    public IReadOnlyList<string> EvictIdle(TimeSpan idleFor) => HeldEntries.EvictIdle(_entries, time, idleFor);
+
     // Takes the group's lock and brings it up to date with the store (loading it when it is not held).
     private async Task<Entry> EnterAsync(string groupId, CancellationToken cancellationToken)
     {
@@ -158,17 +164,7 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
     private void Leave(Entry entry)
     {
         entry.Lock.Release();
-        if (_entries.Count > MaxHeld)
-        {
-            foreach (var idle in _entries.Values.OrderBy(e => e.LastUsed).Take(_entries.Count - MaxHeld).ToList())
-            {
-                // Only an entry nobody is using goes; a command waiting on its lock keeps it.
-                if (idle.Lock.CurrentCount == 1)
-                {
-                    _entries.TryRemove(idle.GroupId, out _);
-                }
-            }
-        }
+        HeldEntries.TrimTo(_entries, MaxHeld);
     }
 
     private async Task CatchUpAsync(Entry entry, CancellationToken cancellationToken)
@@ -266,8 +262,10 @@ internal sealed partial class GroupRegistry(ISessionStore store, TimeProvider ti
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Saving a group snapshot at version {Version} failed.")]
     private static partial void LogSnapshotFailed(ILogger logger, Exception exception, long version);
 
-    private sealed class Entry(string groupId)
+    private sealed class Entry(string groupId) : IHeldEntry
     {
+        string IHeldEntry.Key => GroupId;
+
         public string GroupId { get; } = groupId;
 
         public SemaphoreSlim Lock { get; } = new(1, 1);

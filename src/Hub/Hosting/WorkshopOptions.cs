@@ -42,6 +42,13 @@ public sealed class WorkshopOptions
     /// <summary>How often closed sessions past their retention are purged.</summary>
     public TimeSpan RetentionSweepPeriod { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long a soirée (or a working group, démarche or consultation) stays in this node's memory with no live
+    /// connection and no command before it is dropped; its next use loads it again from the store. Zero keeps
+    /// everything loaded until it is purged.
+    /// </summary>
+    public TimeSpan IdleEviction { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long notes and clusters stay unchanged before automatic clustering suggestions are computed.</summary>
     public TimeSpan SuggestionDelay { get; set; } = TimeSpan.FromSeconds(1.5);
 

@@ -29,6 +29,7 @@ internal static class WorkshopServices
             .ValidateDataAnnotations()
             .Validate(o => o.ClockPeriod > TimeSpan.Zero && o.ClockRefreshPeriod > TimeSpan.Zero && o.Retention > TimeSpan.Zero && o.RetentionSweepPeriod > TimeSpan.Zero,
                 "Clock periods and retention must be positive.")
+            .Validate(o => o.IdleEviction >= TimeSpan.Zero, "IdleEviction must be zero (never) or positive.")
             .Validate(o => o.JoinFailureWindow >= TimeSpan.FromSeconds(1), "JoinFailureWindow must be at least one second.")
             .Validate(o => o.AllowedOrigins.All(Web.OriginPolicy.IsOrigin), "AllowedOrigins must be origins like https://example.org.")
             .ValidateOnStart();
@@ -66,6 +67,7 @@ internal static class WorkshopServices
         services.AddSingleton<Web.WebFiles>();
         services.AddHostedService<RoundClock>();
         services.AddHostedService<RetentionSweeper>();
+        services.AddHostedService<IdleEvictionSweeper>();
         // Stateless and deterministic: one engine serves every workshop.
         services.AddSingleton<INoteClusterer>(new NoteClusterer());
         services.AddSingleton<SuggestionService>();

@@ -38,6 +38,21 @@ internal sealed class BroadcastQueue(string sessionId)
     private readonly Dictionary<string, Held> _held = new(StringComparer.Ordinal);
     private long _lastRound;
 
+    /// <summary>
+    /// True when nothing waits to be sent (held arrivals included: the sender runs while it holds them) and no sender
+    /// runs: the session may leave memory without reordering.
+    /// </summary>
+    public bool IsIdle
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return !_sending && _waiting.Count == 0;
+            }
+        }
+    }
+
     /// <summary>Queues a command's events; they go out in order after those queued before.</summary>
     public void Post(PreparedBroadcast broadcast, EventBroadcaster broadcaster)
     {

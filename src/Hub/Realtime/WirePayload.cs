@@ -13,9 +13,11 @@ namespace StartupTerritoire.Server.Realtime;
 internal static class WirePayload
 {
     // Bounds the shared items below (a few tens of MB at most: about a kilobyte each); cleared whole when full, which
-    // only costs converting them again.
+    // only costs converting them again. They are kept per soirée and go when it leaves memory, so a node that served
+    // many soirées does not keep their participants and notes until the bound is reached.
     private const int MaxSharedItems = 20_000;
-    private static readonly ConcurrentDictionary<object, object?> s_sharedItems = new();
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<object, object?>> s_sharedItems = new(StringComparer.Ordinal);
+    private static int s_sharedCount;
     private static readonly ConcurrentDictionary<Type, bool> s_flat = new();
 
     public static object? From(object? value) => value switch
@@ -32,31 +34,42 @@ internal static class WirePayload
     {
         var info = SessionJson.Options.GetTypeInfo(typeof(SessionSnapshot));
         var map = new Dictionary<string, object?>(info.Properties.Count, StringComparer.Ordinal);
+        var shared = s_sharedItems.GetOrAdd(snapshot.Id, static _ => new());
         foreach (var property in info.Properties)
         {
             var value = property.Get!(snapshot);
             map[property.Name] = value is not string && value is IEnumerable<object> items
-                ? items.Select(item => IsFlat(item.GetType()) ? Shared(item) : From(item)).ToList()
+                ? items.Select(item => IsFlat(item.GetType()) ? Shared(shared, item) : From(item)).ToList()
                 : From(value);
         }
 
         return map;
     }
 
-    private static object? Shared(object item)
+    /// <summary>Drops the shared items of a soirée that left memory.</summary>
+    public static void Forget(string sessionId)
     {
-        if (s_sharedItems.TryGetValue(item, out var plain))
+        if (s_sharedItems.TryRemove(sessionId, out var items))
+        {
+            Interlocked.Add(ref s_sharedCount, -items.Count);
+        }
+    }
+
+    private static object? Shared(ConcurrentDictionary<object, object?> shared, object item)
+    {
+        if (shared.TryGetValue(item, out var plain))
         {
             return plain;
         }
 
-        if (s_sharedItems.Count >= MaxSharedItems)
+        if (Interlocked.Increment(ref s_sharedCount) > MaxSharedItems)
         {
             s_sharedItems.Clear();
+            Volatile.Write(ref s_sharedCount, 0);
         }
 
         plain = From(item);
-        s_sharedItems.TryAdd(item, plain);
+        shared.TryAdd(item, plain);
         return plain;
     }
 

@@ -8,7 +8,8 @@ namespace StartupTerritoire.Server.Rounds;
 /// <summary>
 /// The server's round clock. Every node runs one; when a deadline passes, each may decide the round's end, and the
 /// store's compare-and-set lets exactly one of them store it (the others catch up and find nothing left to do).
-/// It also follows the live sessions in the store, so a node notices rounds started on another node.
+/// It also follows the live sessions in the store, so a node notices rounds started on another node. A soirée
+/// evicted from memory while a round runs is not kept for its timer: the clock loads it again when its deadline comes.
 /// </summary>
 internal sealed partial class RoundClock(
     SessionRegistry registry,
@@ -37,6 +38,11 @@ internal sealed partial class RoundClock(
                     await TickAsync(entry.SessionId, stoppingToken);
                 }
             }
+
+            foreach (var sessionId in registry.DormantDueAt(now).ToList())
+            {
+                await TickAsync(sessionId, stoppingToken);
+            }
         }
     }
 
@@ -44,10 +50,13 @@ internal sealed partial class RoundClock(
     {
         try
         {
-            foreach (var sessionId in await store.ListLiveSessionsAsync(stoppingToken))
+            var live = await store.ListLiveSessionsAsync(stoppingToken);
+            foreach (var sessionId in live)
             {
                 await registry.RefreshAsync(sessionId, stoppingToken);
             }
+
+            registry.ForgetDormantExcept(live.ToHashSet(StringComparer.Ordinal));
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {

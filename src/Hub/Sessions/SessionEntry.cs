@@ -6,9 +6,28 @@ namespace StartupTerritoire.Server.Sessions;
 /// A session held in memory by this node, with the lock that orders its commands here. Other nodes may have moved
 /// the stored session on; the entry catches up before deciding and on every optimistic-concurrency conflict.
 /// </summary>
-internal sealed class SessionEntry(string sessionId)
+internal sealed class SessionEntry(string sessionId, long lastUsed)
 {
+    private int _connections;
+    private volatile bool _evicted;
+
     public string SessionId { get; } = sessionId;
+
+    /// <summary>When a command or a client's read last used it (a <see cref="TimeProvider"/> timestamp); set under <see cref="Lock"/>.</summary>
+    public long LastUsed { get; set; } = lastUsed;
+
+    /// <summary>Live hub connections of this soirée on this node; an entry with any is never evicted.</summary>
+    public int Connections => Volatile.Read(ref _connections);
+
+    /// <summary>
+    /// Set once the entry left the registry (evicted, deleted or purged). Whoever took its lock or counted a
+    /// connection on it afterwards lets go and takes the registry's current entry instead.
+    /// </summary>
+    public bool Evicted
+    {
+        get => _evicted;
+        set => _evicted = value;
+    }
 
     public SemaphoreSlim Lock { get; } = new(1, 1);
 
@@ -38,4 +57,8 @@ internal sealed class SessionEntry(string sessionId)
     private int _failures;
 
     public void CountFailure() => Interlocked.Increment(ref _failures);
+
+    public void AddConnection() => Interlocked.Increment(ref _connections);
+
+    public void RemoveConnection() => Interlocked.Decrement(ref _connections);
 }

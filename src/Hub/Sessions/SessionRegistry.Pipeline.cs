@@ -19,9 +19,8 @@ internal sealed partial class SessionRegistry
 {
     private async Task<long> ExecutePipelinedAsync(string sessionId, Func<Session, DateTimeOffset, Decision> decide, string? requestId, CancellationToken cancellationToken)
     {
-        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
         Task<long?> outcome;
-        await entry.Lock.WaitAsync(cancellationToken);
+        var entry = await EnterAsync(sessionId, touch: true, cancellationToken);
         try
         {
             var session = await LoadAsync(entry, cancellationToken);

@@ -47,8 +47,7 @@ internal sealed partial class SessionRegistry(
             throw new WorkshopException(ErrorCodes.AlreadyExists, "A session with this id exists.");
         }
 
-        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
-        await entry.Lock.WaitAsync(cancellationToken);
+        var entry = await EnterAsync(sessionId, touch: true, cancellationToken);
         SessionState state;
         try
         {
@@ -79,15 +78,14 @@ internal sealed partial class SessionRegistry(
     /// </summary>
     public async Task DeleteAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
-        await entry.Lock.WaitAsync(cancellationToken);
+        var entry = await EnterAsync(sessionId, touch: true, cancellationToken);
         try
         {
             await SettleAsync(entry);
             await Guard(() => store.DeleteSessionAsync(sessionId, cancellationToken));
             entry.Session = null;
             entry.NextDeadline = null;
-            _entries.TryRemove(sessionId, out _);
+            Drop(entry);
         }
         finally
         {
@@ -112,8 +110,7 @@ internal sealed partial class SessionRegistry(
     /// </summary>
     private async Task<long> ExecuteSerializedAsync(string sessionId, Func<Session, DateTimeOffset, Decision> decide, string? requestId, CancellationToken cancellationToken)
     {
-        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
-        await entry.Lock.WaitAsync(cancellationToken);
+        var entry = await EnterAsync(sessionId, touch: true, cancellationToken);
         try
         {
             await SettleAsync(entry);
@@ -194,16 +191,19 @@ internal sealed partial class SessionRegistry(
     /// <paramref name="maxCount"/>), both under its lock: the events end at the session's version, and the state they
     /// are redacted against is of the same moment, whatever other connections or nodes write meanwhile.
     /// </summary>
-    public async Task<T> ReadWithEventsAsync<T>(
-        string sessionId, long afterSeq, int maxCount, Func<Session, IReadOnlyList<StoredEvent>, T> read, CancellationToken cancellationToken)
+    public Task<T> ReadWithEventsAsync<T>(
+        string sessionId, long afterSeq, int maxCount, Func<Session, IReadOnlyList<StoredEvent>, T> read, CancellationToken cancellationToken) =>
+        ReadWithEventsAsync(sessionId, afterSeq, maxCount, read, touch: true, cancellationToken);
+
+    private async Task<T> ReadWithEventsAsync<T>(
+        string sessionId, long afterSeq, int maxCount, Func<Session, IReadOnlyList<StoredEvent>, T> read, bool touch, CancellationToken cancellationToken)
     {
-        var entry = _entries.GetOrAdd(sessionId, id => new SessionEntry(id));
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             T value;
             Task settled;
             int failures;
-            await entry.Lock.WaitAsync(cancellationToken);
+            var entry = await EnterAsync(sessionId, touch, cancellationToken);
             try
             {
                 var session = await LoadAsync(entry, cancellationToken);
@@ -236,12 +236,18 @@ internal sealed partial class SessionRegistry(
         throw new StoreUnavailableException(new TimeoutException("The session's writes keep failing."));
     }
 
-    /// <summary>Brings a held (or not yet held) session up to date with the store; used by the round clock.</summary>
-    public Task RefreshAsync(string sessionId, CancellationToken cancellationToken) =>
-        ReadAsync(sessionId, s => s.Version, cancellationToken);
-
     /// <summary>Stops holding a session (after deletion or purge).</summary>
-    public void Forget(string sessionId) => _entries.TryRemove(sessionId, out _);
+    public void Forget(string sessionId)
+    {
+        if (_entries.TryGetValue(sessionId, out var entry))
+        {
+            Drop(entry);
+        }
+        else
+        {
+            _dormant.TryRemove(sessionId, out _);
+        }
+    }
 
     private async Task<Session> LoadAsync(SessionEntry entry, CancellationToken cancellationToken)
     {
@@ -253,7 +259,7 @@ internal sealed partial class SessionRegistry(
         // A working group's, a démarche's or a consultation's log shares the store: its id never opens as a soirée.
         if (Groups.GroupIds.IsGroup(entry.SessionId) || Demarches.DemarcheIds.IsDemarche(entry.SessionId) || Demarches.DemarcheIds.IsConsultation(entry.SessionId))
         {
-            _entries.TryRemove(entry.SessionId, out _);
+            Drop(entry);
             throw new WorkshopException(SessionNotFound, "No such session.");
         }
 
@@ -268,7 +274,7 @@ internal sealed partial class SessionRegistry(
             var first = await Guard(() => store.ReadEventsAsync(entry.SessionId, 0, ReadPage, cancellationToken));
             if (first.Count == 0)
             {
-                _entries.TryRemove(entry.SessionId, out _);
+                Drop(entry);
                 throw new WorkshopException(SessionNotFound, "No such session.");
             }
 
@@ -278,6 +284,7 @@ internal sealed partial class SessionRegistry(
         await CatchUpAsync(entry, session, cancellationToken);
         entry.Session = session;
         entry.NextDeadline = session.NextDeadline();
+        _dormant.TryRemove(entry.SessionId, out _);
         return session;
     }
 
