@@ -36,4 +36,10 @@ dotnet build bench/BareHub -c Release -v quiet -nologo
 dotnet build bench/LiveBench -c Release -v quiet -nologo
 npm ci --prefix bench/node --no-audit --no-fund --silent
 
-exec timeout --kill-after=30 660 dotnet bench/LiveBench/bin/Release/net10.0/StartupTerritoire.LiveBench.dll --configuration Release "$@"
+# The generator's own limit (--minutes, 10 by default) plus a minute to write its report, then `timeout` steps in.
+minutes=10
+args=("$@")
+for i in "${!args[@]}"; do
+  if [ "${args[$i]}" = "--minutes" ] && [ $((i + 1)) -lt ${#args[@]} ]; then minutes="${args[$((i + 1))]}"; fi
+done
+exec timeout --kill-after=30 "$(( ${minutes%.*} * 60 + 60 ))" dotnet bench/LiveBench/bin/Release/net10.0/StartupTerritoire.LiveBench.dll --configuration Release "$@"
