@@ -50,6 +50,8 @@ public sealed class PhoneWireTests(ServerFixture server, BrowserFixture browser)
             await Assertions.Expect(card).ToContainTextAsync(texts[i][..Math.Min(40, texts[i].Length)], ContainsOptions).DefaultTimeout();
         }
 
+        await Screenshots.SaveAsync(phone, "phone-wire-300-notes-vote", fullPage: false);
+
         // The connection is MessagePack, and the snapshot came with numbers for its field names.
         lock (sent)
         {
