@@ -12,7 +12,11 @@ internal static class BadRequestResponses
     public static IServiceCollection AddBadRequestResponses(this IServiceCollection services) =>
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-    public static IApplicationBuilder UseBadRequestResponses(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    // A WebSocket request has no body to misread, and wrapping it would hold this frame for the connection's life.
+    public static IApplicationBuilder UseBadRequestResponses(this IApplicationBuilder app) =>
+        app.Use((context, next) => Web.SocketRequests.IsUpgrade(context) ? next(context) : GuardAsync(context, next));
+
+    private static async Task GuardAsync(HttpContext context, RequestDelegate next)
     {
         try
         {
@@ -27,5 +31,5 @@ internal static class BadRequestResponses
                 : "The request's body is not what this call takes: " + ex.Message;
             await context.Response.WriteAsJsonAsync(new ApiError(ErrorCodes.InvalidArgument, message), context.RequestAborted);
         }
-    });
+    }
 }

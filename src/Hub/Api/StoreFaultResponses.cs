@@ -8,7 +8,13 @@ namespace StartupTerritoire.Server.Api;
 /// </summary>
 internal static class StoreFaultResponses
 {
-    public static IApplicationBuilder UseStoreFaultResponses(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    // A WebSocket request is handed on untouched: a page never sees the status of a refused upgrade (the browser's
+    // WebSocket API does not expose it), and wrapping the request would keep this frame in memory for as long as the
+    // connection lasts, for every phone of the hall.
+    public static IApplicationBuilder UseStoreFaultResponses(this IApplicationBuilder app) =>
+        app.Use((context, next) => Web.SocketRequests.IsUpgrade(context) ? next(context) : GuardAsync(context, next));
+
+    private static async Task GuardAsync(HttpContext context, RequestDelegate next)
     {
         try
         {
@@ -22,5 +28,5 @@ internal static class StoreFaultResponses
             await context.Response.WriteAsJsonAsync(
                 new ApiError(StoreUnavailableException.Code, "Saving is paused; nothing was saved. Try again shortly."), context.RequestAborted);
         }
-    });
+    }
 }

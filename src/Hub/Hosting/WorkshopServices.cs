@@ -82,9 +82,7 @@ internal static class WorkshopServices
         services.AddSingleton<CallRateLimiter>();
         services.AddSingleton<VisitorLimiter>();
         services.AddSingleton<JoinCodeResolver>();
-        services.AddSingleton<Web.OriginPolicy>();
         services.AddSingleton<ProtocolStrikes>();
-        services.AddSingleton<Web.ProtocolStrikeGate>();
         services.AddAuthentication(SessionTokenHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, SessionTokenHandler>(SessionTokenHandler.SchemeName, null);
         services.AddAuthorization();

@@ -12,7 +12,8 @@ namespace StartupTerritoire.Server.Web;
 /// visits could open the hub with a token it got hold of. Clients that are not browsers send no Origin and pass.
 /// Allowed: the address the request came in on, the public base URL, the LAN addresses and the configured origins.
 /// </summary>
-internal sealed partial class OriginPolicy(IOptions<WorkshopOptions> options, ServerAddresses addresses, ILogger<OriginPolicy> logger) : IMiddleware
+/// <remarks>An allowed request is handed on without being awaited: see <see cref="ProtocolStrikeGate"/>.</remarks>
+internal sealed partial class OriginPolicy(RequestDelegate next, IOptions<WorkshopOptions> options, ServerAddresses addresses, ILogger<OriginPolicy> logger)
 {
     public const string HubPath = "/hubs";
 
@@ -42,18 +43,17 @@ internal sealed partial class OriginPolicy(IOptions<WorkshopOptions> options, Se
             || Trusted().Contains(Normalize(uri));
     }
 
-    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    public Task InvokeAsync(HttpContext context)
     {
         if (context.Request.Path.StartsWithSegments(HubPath) && !IsAllowed(context.Request))
         {
             LogRefused(logger, context.Request.Headers.Origin.ToString());
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             context.Response.Headers[HeaderNames.CacheControl] = "no-store";
-            await context.Response.WriteAsJsonAsync(new ApiError(ErrorCodes.Forbidden, "Pages of another site may not connect."), context.RequestAborted);
-            return;
+            return context.Response.WriteAsJsonAsync(new ApiError(ErrorCodes.Forbidden, "Pages of another site may not connect."), context.RequestAborted);
         }
 
-        await next(context);
+        return next(context);
     }
 
     private HashSet<string> Trusted()

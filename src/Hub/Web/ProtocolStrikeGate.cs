@@ -10,21 +10,41 @@ namespace StartupTerritoire.Server.Web;
 /// keeps breaking its connections waits its turn, and a WebSocket whose hub handshake never completed is a strike.
 /// Runs after authentication, so a penalty follows the caller's token rather than the connection.
 /// </summary>
-internal sealed class ProtocolStrikeGate(ProtocolStrikes strikes, WorkshopMetrics metrics) : IMiddleware
+/// <remarks>
+/// A WebSocket request lasts as long as the connection, hours for a board. Whatever a middleware awaits around
+/// <c>next</c> stays in memory all that time, for every phone of the hall; so an admitted request is handed on
+/// without being awaited, and the strike for a handshake that never completed is counted when the request ends.
+/// </remarks>
+internal sealed class ProtocolStrikeGate(RequestDelegate next, ProtocolStrikes strikes, WorkshopMetrics metrics)
 {
-    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    public Task InvokeAsync(HttpContext context)
     {
         if (!context.Request.Path.StartsWithSegments(OriginPolicy.HubPath))
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
         var caller = CallerKey(context);
         var address = ProtocolStrikes.AddressKey(context);
+        var admission = strikes.AdmitAsync(caller, address, context.RequestAborted);
+        return admission.IsCompletedSuccessfully ? Admitted(context, caller, address) : WaitTurnAsync(context, admission, caller, address);
+    }
+
+    private void HandshakeBroken(string? caller, string address)
+    {
+        strikes.Record(caller, address);
+        metrics.ProtocolStrike("handshake");
+    }
+
+    public static string? CallerKey(HttpContext context) =>
+        context.User.GetSessionId() is { } session && context.User.GetActor() is { } actor ? ProtocolStrikes.CallerKey(session, actor.Id) : null;
+
+    // Only callers that broke connections lately wait here: they alone keep this method's state for their connection.
+    private async Task WaitTurnAsync(HttpContext context, ValueTask admission, string? caller, string address)
+    {
         try
         {
-            await strikes.AdmitAsync(caller, address, context.RequestAborted);
+            await admission;
         }
         catch (RateLimitedException ex)
         {
@@ -41,23 +61,28 @@ internal sealed class ProtocolStrikeGate(ProtocolStrikes strikes, WorkshopMetric
             return;
         }
 
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            await next(context);
-            return;
-        }
-
-        var mark = new LiveConnectionMark();
-        context.Features.Set(mark);
-        await next(context);
-        if (context.Response.StatusCode == StatusCodes.Status101SwitchingProtocols && !mark.HubConnected)
-        {
-            // Upgraded, yet the hub never saw a handshake it could accept.
-            strikes.Record(caller, address);
-            metrics.ProtocolStrike("handshake");
-        }
+        await Admitted(context, caller, address);
     }
 
-    public static string? CallerKey(HttpContext context) =>
-        context.User.GetSessionId() is { } session && context.User.GetActor() is { } actor ? ProtocolStrikes.CallerKey(session, actor.Id) : null;
+    private Task Admitted(HttpContext context, string? caller, string address)
+    {
+        if (SocketRequests.IsUpgrade(context))
+        {
+            var mark = new LiveConnectionMark();
+            context.Features.Set(mark);
+            context.Response.OnCompleted(static state =>
+            {
+                var (gate, context, mark, caller, address) = ((ProtocolStrikeGate, HttpContext, LiveConnectionMark, string?, string))state;
+                if (context.Response.StatusCode == StatusCodes.Status101SwitchingProtocols && !mark.HubConnected)
+                {
+                    // Upgraded, yet the hub never saw a handshake it could accept.
+                    gate.HandshakeBroken(caller, address);
+                }
+
+                return Task.CompletedTask;
+            }, (this, context, mark, caller, address));
+        }
+
+        return next(context);
+    }
 }

@@ -78,7 +78,7 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OperatorsSeeEachConnectionBrokenByAFrameCounted()
+    public async Task OperatorsSeeEachConnectionBrokenByAFrameOrAHandshakeCounted()
     {
         var sessions = new SessionClient(_node.CreateClient());
         var session = await sessions.CreateAsync();
@@ -86,6 +86,7 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
 
         await BreakAsync(attacker, handshake: true, "{\"type\":1,\"target\":" + RawHubSocket.RecordSeparator);
         await BreakAsync(attacker, handshake: true, "[\"" + new string('x', 64 * 1024) + "\"]" + RawHubSocket.RecordSeparator);
+        await BreakAsync(attacker, handshake: false, "GET / HTTP/1.1" + RawHubSocket.RecordSeparator);
 
         // The server counts a strike once the connection is over on its side, a moment after the client saw it close.
         using var http = _node.CreateClient();
@@ -93,10 +94,12 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
         await Eventually.TrueAsync(async () =>
         {
             metrics = new PrometheusText(await http.GetStringAsync("/metrics"));
-            return metrics.Sum("workshop_protocol_strikes_total", ("kind", "frame")) >= 2;
+            return metrics.Sum("workshop_protocol_strikes_total", ("kind", "frame")) >= 2
+                && metrics.Sum("workshop_protocol_strikes_total", ("kind", "handshake")) >= 1;
         }, TimeSpan.FromSeconds(10), "the broken connections were never counted");
 
         Assert.Equal(2, metrics.Sum("workshop_protocol_strikes_total", ("kind", "frame")));
+        Assert.Equal(1, metrics.Sum("workshop_protocol_strikes_total", ("kind", "handshake")));
     }
 
     private async Task BreakAsync(string token, bool handshake, string frame)
