@@ -44,10 +44,8 @@ internal sealed class WorkshopHub(
         };
         await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Everyone(SessionId), Context.ConnectionAborted);
-        local.Add(SessionId, Context.ConnectionId);
-
         // Counted on the soirée so it stays in memory while anyone is connected; released when the connection ends.
-        Context.Items[typeof(SessionRegistry)] = registry.Hold(SessionId);
+        local.Add(SessionId, Context.ConnectionId, registry.Hold(SessionId));
         await base.OnConnectedAsync();
     }
 
@@ -56,11 +54,6 @@ internal sealed class WorkshopHub(
         if (Context.User.GetSessionId() is { } sessionId)
         {
             local.Remove(sessionId, Context.ConnectionId);
-        }
-
-        if (Context.Items.Remove(typeof(SessionRegistry), out var hold) && hold is IDisposable connection)
-        {
-            connection.Dispose();
         }
 
         return base.OnDisconnectedAsync(exception);

@@ -46,9 +46,10 @@ internal static class TelemetryRegistration
             .ConfigureResource(r => r.AddService(configuration["OTEL_SERVICE_NAME"] ?? ServiceName))
             .WithMetrics(metrics =>
             {
+                // ASP.NET Core's meters are read directly: the instrumentation package's metrics part only adds a
+                // middleware that stays in memory around every WebSocket for the connection's whole life.
                 metrics.AddMeter(WorkshopMetrics.MeterName)
                     .AddMeter(s_aspNetCoreMeters)
-                    .AddAspNetCoreInstrumentation()
                     .AddRuntimeInstrumentation()
                     .AddPrometheusExporter();
                 if (metricsOverOtlp)
