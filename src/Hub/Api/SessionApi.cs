@@ -47,14 +47,15 @@ internal static class SessionApi
     }
 
     private static async Task<Ok<Joined>> JoinAsync(
-        string code, JoinRequest request, JoinCodeResolver codes, ISessionStore store, SessionRegistry registry, TimeProvider time, HttpContext http)
+        string code, JoinRequest request, JoinCodeResolver codes, ISessionStore store, CredentialCache credentials, SessionRegistry registry, TimeProvider time,
+        HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
         var (sessionId, _) = await codes.ResolveAsync(code, http);
         var (participantId, token) = request.JoinId is { } joinId
             ? JoinIdentity.From(sessionId, joinId)
             : (TokenHasher.NewId(), TokenHasher.NewToken());
-        var version = await ParticipantJoin.JoinAsync(registry, store, time, sessionId, participantId, token, request.Nickname ?? string.Empty, request.TableId, cancellationToken);
+        var version = await ParticipantJoin.JoinAsync(registry, store, credentials, time, sessionId, participantId, token, request.Nickname ?? string.Empty, request.TableId, cancellationToken);
         return TypedResults.Ok(new Joined(sessionId, participantId, token, version));
     }
 

@@ -1,5 +1,5 @@
-using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Access;
+using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Consultations;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Sessions;
@@ -19,7 +19,7 @@ namespace StartupTerritoire.Server.Demarches;
 /// </summary>
 internal sealed class DemarcheSoirees(
     DemarcheRegistry demarches, ConsultationRegistry consultations, SessionCreator creator, SessionRegistry sessions, ISessionStore store,
-    DemarcheLinks demarcheLinks, PublicLinks links, TimeProvider time)
+    CredentialCache credentials, DemarcheLinks demarcheLinks, PublicLinks links, TimeProvider time)
 {
     /// <summary>
     /// A fresh console link to one of the démarche's soirées, for its coordinator: the link made with the soirée is shown
@@ -53,7 +53,7 @@ internal sealed class DemarcheSoirees(
         foreach (var (spec, proposal) in workshops.Where(w => w.Proposal.Kind == "projetLocal"))
         {
             var (participantId, participantToken, nickname) = (TokenHasher.NewId(), TokenHasher.NewToken(), spec.Holder!);
-            await ParticipantJoin.JoinAsync(sessions, store, time, sessionId, participantId, participantToken, nickname, null, cancellationToken);
+            await ParticipantJoin.JoinAsync(sessions, store, credentials, time, sessionId, participantId, participantToken, nickname, null, cancellationToken);
             await sessions.ExecuteAsync(sessionId, (s, _) => s.AssignHolder(Actor.System, spec.Id!, participantId), $"holder:{spec.Id}", cancellationToken);
             holders.Add(new HolderLink(proposal.Id, nickname, demarcheLinks.Holder(http, code, participantId, participantToken, nickname)));
         }

@@ -100,8 +100,8 @@ internal static class GroupLiveApi
         new(sessionId, format, code, JoinCode.Display(code), links.Join(http.Request, code), token, links.Animator(http.Request, sessionId, token));
 
     private static async Task<Ok<LiveMeetingJoined>> JoinAsync(
-        string groupId, string meetingId, ClaimsPrincipal user, GroupRegistry groups, SessionRegistry sessions, ISessionStore store, TimeProvider time,
-        CancellationToken cancellationToken)
+        string groupId, string meetingId, ClaimsPrincipal user, GroupRegistry groups, SessionRegistry sessions, ISessionStore store, CredentialCache credentials,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var actor = user.GetActor()!;
         var (nickname, meeting) = await groups.ReadAsync(groupId, g =>
@@ -113,7 +113,7 @@ internal static class GroupLiveApi
 
         // The member's own id in the live meeting: what they write and sign up for is theirs when it is kept.
         var token = TokenHasher.NewToken();
-        var version = await ParticipantJoin.JoinAsync(sessions, store, time, sessionId, actor.Id, token, nickname, null, cancellationToken);
+        var version = await ParticipantJoin.JoinAsync(sessions, store, credentials, time, sessionId, actor.Id, token, nickname, null, cancellationToken);
         return TypedResults.Ok(new LiveMeetingJoined(sessionId, meeting.LiveJoinCode!, actor.Id, nickname, token, version));
     }
 

@@ -11,9 +11,12 @@ namespace StartupTerritoire.Server.Sessions;
 /// </summary>
 internal static class ParticipantJoin
 {
-    /// <summary>Saves the token's credential and stores the join unless already in; returns the soirée's version.</summary>
+    /// <summary>
+    /// Saves the token's credential and stores the join unless already in; returns the soirée's version. The node
+    /// keeps the credential it just made, so the phone's connection that follows at once needs no store lookup.
+    /// </summary>
     public static async Task<long> JoinAsync(
-        SessionRegistry registry, ISessionStore store, TimeProvider time, string sessionId, string participantId, string token, string nickname,
+        SessionRegistry registry, ISessionStore store, CredentialCache credentials, TimeProvider time, string sessionId, string participantId, string token, string nickname,
         string? tableId, CancellationToken cancellationToken)
     {
         var present = await registry.ReadAsync(sessionId, s =>
@@ -28,8 +31,9 @@ internal static class ParticipantJoin
         }, cancellationToken);
 
         // Saving the same credential again is harmless: a retry after a lost answer may find it already there.
-        await StoreFaults.Guard(() => store.SaveCredentialAsync(
-            new Credential(TokenHasher.Hash(token), sessionId, Role.Participant, participantId, null, time.GetUtcNow()), cancellationToken));
+        var credential = new Credential(TokenHasher.Hash(token), sessionId, Role.Participant, participantId, null, time.GetUtcNow());
+        await StoreFaults.Guard(() => store.SaveCredentialAsync(credential, cancellationToken));
+        credentials.Remember(credential);
         return present
             ? await registry.ReadAsync(sessionId, s => s.Version, cancellationToken)
             : await registry.ExecuteAsync(sessionId, (s, _) => s.Join(participantId, nickname, tableId), $"join:{participantId}", cancellationToken);
