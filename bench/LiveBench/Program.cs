@@ -79,7 +79,7 @@ var report = new RunReport
         smoke ? "smoke run (tiny sizes)" : "full run",
         Environment.ProcessorCount,
         $"{Environment.OSVersion}, .NET {Environment.Version}, Node.js from PATH",
-        serverGc ? "server GC (DOTNET_gcServer=1) for both .NET servers; Node.js defaults" : "workstation GC (DOTNET_gcServer=0) for both .NET servers; Node.js defaults",
+        serverGc ? "server GC (DOTNET_gcServer=1) with a 64 MB first generation for both .NET servers; Node.js defaults" : "workstation GC (DOTNET_gcServer=0) with a 64 MB first generation (DOTNET_GCgen0size=0x4000000) for both .NET servers; Node.js defaults",
         GCSettings.IsServerGC ? "server" : "workstation",
         loopback),
 };

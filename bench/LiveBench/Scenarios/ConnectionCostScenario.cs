@@ -17,8 +17,9 @@ public static class ConnectionCostScenario
     private static readonly (string Name, Dictionary<string, string> Environment)[] s_productVariants =
     [
         ("product (SQLite)", []),
-        // A larger first generation: fewer collections for the same garbage, each over more dead objects.
-        ("product, gen0 budget 64 MB", new() { ["DOTNET_GCgen0size"] = "0x4000000" }),
+        // The runtime's own first-generation budget (about 2 MB on this machine) instead of the 64 MB the product's
+        // launch profile sets: many more collections for the same garbage.
+        ("product, runtime's gen0 budget", new() { ["DOTNET_GCgen0size"] = "" }),
         // No background collection thread competing with the sends on two cores.
         ("product, non-concurrent GC", new() { ["DOTNET_gcConcurrent"] = "0" }),
     ];
@@ -104,10 +105,19 @@ public static class ConnectionCostScenario
 
     private static async Task<ITarget> StartProductAsync(BenchContext context, string label, IReadOnlyDictionary<string, string> environment)
     {
-        // The processes copy the environment when they start: set the variant's variables for this start only.
+        // The processes copy the environment when they start: set the variant's variables for this start only (an
+        // empty value leaves the variable out, so the runtime's own default applies), then put the defaults back.
+        var saved = environment.Keys.ToDictionary(k => k, k => ProductTarget.DotnetEnvironment.GetValueOrDefault(k));
         foreach (var (key, value) in environment)
         {
-            ProductTarget.DotnetEnvironment[key] = value;
+            if (value.Length == 0)
+            {
+                ProductTarget.DotnetEnvironment.Remove(key);
+            }
+            else
+            {
+                ProductTarget.DotnetEnvironment[key] = value;
+            }
         }
 
         try
@@ -116,9 +126,16 @@ public static class ConnectionCostScenario
         }
         finally
         {
-            foreach (var key in environment.Keys)
+            foreach (var (key, value) in saved)
             {
-                ProductTarget.DotnetEnvironment.Remove(key);
+                if (value is null)
+                {
+                    ProductTarget.DotnetEnvironment.Remove(key);
+                }
+                else
+                {
+                    ProductTarget.DotnetEnvironment[key] = value;
+                }
             }
         }
     }

@@ -31,12 +31,16 @@ public sealed class ProductTarget : ITarget
         _http = new HttpClient { BaseAddress = nodes.Nodes[0].Address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    /// <summary>The environment of both .NET servers: the same GC mode for the product and the bare hub.</summary>
+    /// <summary>
+    /// The environment of both .NET servers: the same collector settings for the product and the bare hub, those the
+    /// product's launch profile sets (a 64 MB first generation; docs/operations.md says why).
+    /// </summary>
     public static Dictionary<string, string> DotnetEnvironment { get; } = new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["DOTNET_NOLOGO"] = "1",
         ["DOTNET_gcServer"] = "0",
+        ["DOTNET_GCgen0size"] = "0x4000000",
     };
 
     public string Name { get; }
