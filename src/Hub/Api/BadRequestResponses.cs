@@ -1,3 +1,4 @@
+using StartupTerritoire.Server.Web;
 using StartupTerritoire.WorkshopEngine;
 
 namespace StartupTerritoire.Server.Api;
@@ -12,9 +13,7 @@ internal static class BadRequestResponses
     public static IServiceCollection AddBadRequestResponses(this IServiceCollection services) =>
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-    // A WebSocket request has no body to misread, and wrapping it would hold this frame for the connection's life.
-    public static IApplicationBuilder UseBadRequestResponses(this IApplicationBuilder app) =>
-        app.Use((context, next) => Web.SocketRequests.IsUpgrade(context) ? next(context) : GuardAsync(context, next));
+    public static IApplicationBuilder UseBadRequestResponses(this IApplicationBuilder app) => app.UseAroundRequestsOnly(GuardAsync);
 
     private static async Task GuardAsync(HttpContext context, RequestDelegate next)
     {

@@ -1,4 +1,5 @@
 using StartupTerritoire.Server.Sessions;
+using StartupTerritoire.Server.Web;
 
 namespace StartupTerritoire.Server.Api;
 
@@ -8,11 +9,7 @@ namespace StartupTerritoire.Server.Api;
 /// </summary>
 internal static class StoreFaultResponses
 {
-    // A WebSocket request is handed on untouched: a page never sees the status of a refused upgrade (the browser's
-    // WebSocket API does not expose it), and wrapping the request would keep this frame in memory for as long as the
-    // connection lasts, for every phone of the hall.
-    public static IApplicationBuilder UseStoreFaultResponses(this IApplicationBuilder app) =>
-        app.Use((context, next) => Web.SocketRequests.IsUpgrade(context) ? next(context) : GuardAsync(context, next));
+    public static IApplicationBuilder UseStoreFaultResponses(this IApplicationBuilder app) => app.UseAroundRequestsOnly(GuardAsync);
 
     private static async Task GuardAsync(HttpContext context, RequestDelegate next)
     {

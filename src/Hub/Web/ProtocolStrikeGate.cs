@@ -30,12 +30,6 @@ internal sealed class ProtocolStrikeGate(RequestDelegate next, ProtocolStrikes s
         return admission.IsCompletedSuccessfully ? Admitted(context, caller, address) : WaitTurnAsync(context, admission, caller, address);
     }
 
-    private void HandshakeBroken(string? caller, string address)
-    {
-        strikes.Record(caller, address);
-        metrics.ProtocolStrike("handshake");
-    }
-
     public static string? CallerKey(HttpContext context) =>
         context.User.GetSessionId() is { } session && context.User.GetActor() is { } actor ? ProtocolStrikes.CallerKey(session, actor.Id) : null;
 
@@ -84,5 +78,11 @@ internal sealed class ProtocolStrikeGate(RequestDelegate next, ProtocolStrikes s
         }
 
         return next(context);
+    }
+
+    private void HandshakeBroken(string? caller, string address)
+    {
+        strikes.Record(caller, address);
+        metrics.ProtocolStrike("handshake");
     }
 }

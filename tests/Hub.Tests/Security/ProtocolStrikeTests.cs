@@ -30,11 +30,7 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
         var sessions = new SessionClient(_node.CreateClient());
         var session = await sessions.CreateAsync();
         var attacker = (await sessions.JoinAsync(session.JoinCode, "Pirate")).Token;
-
-        // Three connections broken by the client: a malformed frame, an oversized one, a handshake in garbage.
-        await BreakAsync(attacker, handshake: true, "{\"type\":1,\"target\":" + RawHubSocket.RecordSeparator);
-        await BreakAsync(attacker, handshake: true, "[\"" + new string('x', 64 * 1024) + "\"]" + RawHubSocket.RecordSeparator);
-        await BreakAsync(attacker, handshake: false, "GET / HTTP/1.1" + RawHubSocket.RecordSeparator);
+        await BreakThreeWaysAsync(attacker);
 
         // Penalised: one connection may go through per penalty; the next waits past the client's patience.
         var held = false;
@@ -82,11 +78,7 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
     {
         var sessions = new SessionClient(_node.CreateClient());
         var session = await sessions.CreateAsync();
-        var attacker = (await sessions.JoinAsync(session.JoinCode, "Pirate")).Token;
-
-        await BreakAsync(attacker, handshake: true, "{\"type\":1,\"target\":" + RawHubSocket.RecordSeparator);
-        await BreakAsync(attacker, handshake: true, "[\"" + new string('x', 64 * 1024) + "\"]" + RawHubSocket.RecordSeparator);
-        await BreakAsync(attacker, handshake: false, "GET / HTTP/1.1" + RawHubSocket.RecordSeparator);
+        await BreakThreeWaysAsync((await sessions.JoinAsync(session.JoinCode, "Pirate")).Token);
 
         // The server counts a strike once the connection is over on its side, a moment after the client saw it close.
         using var http = _node.CreateClient();
@@ -100,6 +92,15 @@ public sealed class ProtocolStrikeTests : IAsyncLifetime
 
         Assert.Equal(2, metrics.Sum("workshop_protocol_strikes_total", ("kind", "frame")));
         Assert.Equal(1, metrics.Sum("workshop_protocol_strikes_total", ("kind", "handshake")));
+    }
+
+    // Three connections broken by the client: a malformed frame, an oversized one (two frame strikes), and a handshake in
+    // garbage (a handshake strike).
+    private async Task BreakThreeWaysAsync(string token)
+    {
+        await BreakAsync(token, handshake: true, "{\"type\":1,\"target\":" + RawHubSocket.RecordSeparator);
+        await BreakAsync(token, handshake: true, "[\"" + new string('x', 64 * 1024) + "\"]" + RawHubSocket.RecordSeparator);
+        await BreakAsync(token, handshake: false, "GET / HTTP/1.1" + RawHubSocket.RecordSeparator);
     }
 
     private async Task BreakAsync(string token, bool handshake, string frame)
