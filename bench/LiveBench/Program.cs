@@ -79,7 +79,9 @@ var report = new RunReport
         smoke ? "smoke run (tiny sizes)" : "full run",
         Environment.ProcessorCount,
         $"{Environment.OSVersion}, .NET {Environment.Version}, Node.js from PATH",
-        serverGc ? "server GC (DOTNET_gcServer=1) with a 64 MB first generation for both .NET servers; Node.js defaults" : "workstation GC (DOTNET_gcServer=0) with a 64 MB first generation (DOTNET_GCgen0size=0x4000000) for both .NET servers; Node.js defaults",
+        (serverGc ? "server GC (DOTNET_gcServer=1)" : "workstation GC (DOTNET_gcServer=0)")
+            + (ProductTarget.DotnetEnvironment.TryGetValue("DOTNET_GCgen0size", out var gen0) ? $" with DOTNET_GCgen0size={gen0}" : "")
+            + " for both .NET servers; Node.js defaults",
         GCSettings.IsServerGC ? "server" : "workstation",
         loopback),
 };

@@ -110,14 +110,7 @@ public static class ConnectionCostScenario
         var saved = environment.Keys.ToDictionary(k => k, k => ProductTarget.DotnetEnvironment.GetValueOrDefault(k));
         foreach (var (key, value) in environment)
         {
-            if (value.Length == 0)
-            {
-                ProductTarget.DotnetEnvironment.Remove(key);
-            }
-            else
-            {
-                ProductTarget.DotnetEnvironment[key] = value;
-            }
+            SetOrLeaveOut(key, value);
         }
 
         try
@@ -128,15 +121,20 @@ public static class ConnectionCostScenario
         {
             foreach (var (key, value) in saved)
             {
-                if (value is null)
-                {
-                    ProductTarget.DotnetEnvironment.Remove(key);
-                }
-                else
-                {
-                    ProductTarget.DotnetEnvironment[key] = value;
-                }
+                SetOrLeaveOut(key, value);
             }
+        }
+    }
+
+    private static void SetOrLeaveOut(string key, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            ProductTarget.DotnetEnvironment.Remove(key);
+        }
+        else
+        {
+            ProductTarget.DotnetEnvironment[key] = value;
         }
     }
 

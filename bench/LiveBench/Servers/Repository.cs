@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace StartupTerritoire.LiveBench.Servers;
 
 /// <summary>Where the built servers are, found from the repository root above this program.</summary>
@@ -17,6 +19,17 @@ public static class Repository
     public static string ProductContentRoot => Path.Combine(Root, "src", "Hub");
 
     public static string BareHubAssembly => Path.Combine(Root, "bench", "BareHub", "bin", Configuration, "net10.0", "StartupTerritoire.BareHub.dll");
+
+    /// <summary>
+    /// The environment variables the product's launch profile gives it under <c>dotnet run</c> (src/Hub/Properties/
+    /// launchSettings.json), so the servers run here as the product is started.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ProductLaunchEnvironment()
+    {
+        using var profile = JsonDocument.Parse(File.ReadAllText(Path.Combine(ProductContentRoot, "Properties", "launchSettings.json")));
+        return profile.RootElement.GetProperty("profiles").GetProperty("Hub").GetProperty("environmentVariables")
+            .EnumerateObject().ToDictionary(v => v.Name, v => v.Value.GetString() ?? string.Empty);
+    }
 
     /// <summary>bench/node: the Socket.IO server and the official SignalR JavaScript clients.</summary>
     public static string NodeFolder => Path.Combine(Root, "bench", "node");

@@ -35,12 +35,11 @@ public sealed class ProductTarget : ITarget
     /// The environment of both .NET servers: the same collector settings for the product and the bare hub, those the
     /// product's launch profile sets (a 64 MB first generation; docs/operations.md says why).
     /// </summary>
-    public static Dictionary<string, string> DotnetEnvironment { get; } = new()
+    public static Dictionary<string, string> DotnetEnvironment { get; } = new(Repository.ProductLaunchEnvironment())
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["DOTNET_NOLOGO"] = "1",
         ["DOTNET_gcServer"] = "0",
-        ["DOTNET_GCgen0size"] = "0x4000000",
     };
 
     public string Name { get; }
