@@ -43,6 +43,27 @@ public sealed record ClusteringOptions
     /// </summary>
     public double ThresholdAtLevelOne { get; init; } = 0.13;
 
+    /// <summary>
+    /// In sorting (<see cref="INoteClusterer.SuggestPlacements"/>), how much a group's title counts against the mean of
+    /// its notes: the animator's own words for the group are the surest sign of what belongs in it.
+    /// </summary>
+    public double TitleWeight { get; init; } = 1.0;
+
+    /// <summary>In sorting, the weight of the theme space: groups an animator makes are often broader than one idea.</summary>
+    public double PlacementThemeWeight { get; init; } = 0.5;
+
+    /// <summary>In sorting, how many times the surer placements feed the groups' profiles before the final judgement.</summary>
+    public int FeedbackRounds { get; init; } = 2;
+
+    /// <summary>In sorting, the share of the remaining notes, the surest first, that feeds the groups at each round.</summary>
+    public double FeedbackShare { get; init; } = 0.5;
+
+    /// <summary>In sorting, the weight of a fed-back note in its group's profile, against 1 for a note the animator placed.</summary>
+    public double FeedbackWeight { get; init; } = 0.5;
+
+    /// <summary>In sorting, the lowest score for a suggestion; a note below it is left for the animator.</summary>
+    public double PlacementThreshold { get; init; } = 0.02;
+
     /// <summary>The defaults above.</summary>
     public static ClusteringOptions Default { get; } = new();
 

@@ -14,7 +14,7 @@ namespace StartupTerritoire.WorkshopEngine.Clustering;
 /// by hand moves only with its cluster; placed by hand outside any cluster, it stays alone. Notes are processed in
 /// ordinal id order, so the result does not depend on input order. Instances are thread-safe.
 /// </remarks>
-public sealed class NoteClusterer : INoteClusterer
+public sealed partial class NoteClusterer : INoteClusterer
 {
     private const int CacheCapacity = 8192;
 
@@ -277,6 +277,31 @@ public sealed class NoteClusterer : INoteClusterer
         }
 
         return spaces.ConvertAll(s => (s.Vectors, (float)(s.Weight / total)));
+    }
+
+    // The spaces of the sorting, each with its raw weight and the size of its vocabulary: the concept and theme spaces
+    // only with a lexicon, the theme space with the given weight.
+    private List<(SparseVector[] Vectors, double Weight, int Dimensions)> WeightedSpaces(AnalyzedText[] texts, double themeWeight)
+    {
+        var spaces = new List<(SparseVector[] Vectors, double Weight, int Dimensions)>(4);
+        void Add(IReadOnlyList<Dictionary<string, float>> documents, double weight)
+        {
+            if (weight > 0)
+            {
+                var vectors = TfIdfSpace.Vectorize(documents, out var dimensions);
+                spaces.Add((vectors, weight, dimensions));
+            }
+        }
+
+        Add(Array.ConvertAll(texts, t => t.Words), _options.WordWeight);
+        Add(Array.ConvertAll(texts, t => t.Characters), _options.CharacterWeight);
+        if (_lexicon is { } lexicon)
+        {
+            Add(Array.ConvertAll(texts, t => t.ConceptWeights(lexicon)), _options.ConceptWeight);
+            Add(Array.ConvertAll(texts, t => t.ThemeCounts(lexicon)), themeWeight);
+        }
+
+        return spaces;
     }
 
     private float[] Similarities(AnalyzedText[] texts, Granularity granularity)

@@ -7,7 +7,10 @@ namespace StartupTerritoire.WorkshopEngine.Clustering;
 /// </summary>
 internal static class TfIdfSpace
 {
-    public static SparseVector[] Vectorize(IReadOnlyList<Dictionary<string, float>> documents)
+    public static SparseVector[] Vectorize(IReadOnlyList<Dictionary<string, float>> documents) => Vectorize(documents, out _);
+
+    /// <summary>The vectors, and the size of the vocabulary (every index is below it).</summary>
+    public static SparseVector[] Vectorize(IReadOnlyList<Dictionary<string, float>> documents, out int dimensions)
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var documentFrequency = new List<int>();
@@ -65,6 +68,7 @@ internal static class TfIdfSpace
             vectors[d] = norm > 0 ? new SparseVector(indices, values) : SparseVector.Empty;
         }
 
+        dimensions = documentFrequency.Count;
         return vectors;
     }
 
