@@ -35,16 +35,69 @@ var options = defaults with
     ThresholdAtLevelOne = Number("--scale") ?? defaults.ThresholdAtLevelOne,
     ConceptWeight = Number("--concept") ?? defaults.ConceptWeight,
     ThemeWeight = Number("--theme") ?? defaults.ThemeWeight,
+    TitleWeight = Number("--title") ?? defaults.TitleWeight,
+    PlacementThemeWeight = Number("--placement-theme") ?? defaults.PlacementThemeWeight,
+    FeedbackRounds = (int)(Number("--feedback-rounds") ?? defaults.FeedbackRounds),
+    FeedbackShare = Number("--feedback-share") ?? defaults.FeedbackShare,
+    FeedbackWeight = Number("--feedback-weight") ?? defaults.FeedbackWeight,
+    PlacementThreshold = Number("--placement-threshold") ?? defaults.PlacementThreshold,
 };
 var clusterer = new NoteClusterer(options);
 var notes = LabelledSet.Read(notesPath);
 var sib = LabelledSet.Read(sibPath);
 
-Console.WriteLine("| set | level | true groups | product groups | product ARI | product NMI | baseline ARI | baseline NMI | ratio ARI product/baseline |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-Row(notes, "idea", Granularity.Medium);
-Row(notes, "theme", Granularity.Coarse);
-Row(sib, "category", Granularity.Coarse);
+if (!arguments.Contains("--sorting-only"))
+{
+    Console.WriteLine("| set | level | true groups | product groups | product ARI | product NMI | baseline ARI | baseline NMI | ratio ARI product/baseline |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+    Row(notes, "idea", Granularity.Medium);
+    Row(notes, "theme", Granularity.Coarse);
+    Row(sib, "category", Granularity.Coarse);
+    Console.WriteLine();
+    Console.WriteLine("Automatic grouping, ARI on each theme's notes averaged over the themes (leave-one-theme-out: the lexicon without the held-out theme):");
+    Console.WriteLine();
+    Console.WriteLine("| set | level | whole lexicon | held out |");
+    Console.WriteLine("|---|---|---|---|");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {notes.Name} | idea (medium) | {HeldOut.GroupingAriWithin(clusterer, notes, "theme", "idea", Granularity.Medium):0.000} | {HeldOut.GroupingAri(notes, "theme", "idea", Granularity.Medium, options):0.000} |"));
+}
+
+SortingTable();
+if (arguments.Contains("--sorting-only"))
+{
+    return 0;
+}
+
+// Sorting from the animator's first moves, product against the engine's one-note suggestion (the baseline), overall
+// and on held-out themes (leave-one-theme-out).
+void SortingTable()
+{
+    var legacy = new NoteClusterer(options);
+    Console.WriteLine();
+    Console.WriteLine("Sorting from first moves: share of the remaining notes suggested into their true group (unplaced counts as wrong):");
+    Console.WriteLine();
+    Console.WriteLine("| set | placed per group | titles | baseline | product | product, held-out themes |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    void Line(LabelledSet set, string level, string themeColumn, int placed, Func<string, string>? title, string titles) =>
+        Console.WriteLine($"| {set.Name} | {placed} | {titles} | {Sorting.Percent(Sorting.Baseline(legacy, set, level, placed))} | " +
+            $"{Sorting.Percent(Sorting.Product(clusterer, set, level, placed, title))} | {Sorting.Percent(HeldOut.SortingShare(set, themeColumn, level, placed, title, options))} |");
+    Line(notes, "idea", "theme", 1, null, "none");
+    Line(notes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code");
+    Line(notes, "idea", "theme", 2, null, "none");
+    Line(notes, "idea", "theme", 2, Sorting.TitleOfCode, "idea code");
+    Line(sib, "category", "category", 1, null, "none");
+    Line(sib, "category", "category", 1, Sorting.FrenchTopic, "French topic");
+    Line(sib, "category", "category", 2, Sorting.FrenchTopic, "French topic");
+    if (Number("--thesaurus") is { } perMeaning && ThesaurusExpansion.Load((int)perMeaning) is { } thesaurus)
+    {
+        // Measured beside the product: the texts expanded with the Debian thesaurus's synonyms.
+        var expandedNotes = ThesaurusExpansion.Expand(notes, thesaurus);
+        var expandedSib = ThesaurusExpansion.Expand(sib, thesaurus);
+        Line(expandedNotes, "idea", "theme", 1, null, "none, thesaurus");
+        Line(expandedNotes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code, thesaurus");
+        Line(expandedSib, "category", "category", 1, Sorting.FrenchTopic, "French topic, thesaurus");
+    }
+}
 
 void Row(LabelledSet set, string level, Granularity granularity)
 {
@@ -104,7 +157,41 @@ for (var i = 140; i < 240; i++)
     right += suggestion == notes.Labels["idea"][i] ? 1 : 0;
 }
 
+// Sorting: the 500 notes with the first note of each notes_fr idea placed and titled; then one new note at a time
+// against the 140 notes placed in their true idea (what the console asks each time a note arrives).
+var firstMoves = Sorting.FirstMoves(notes, "idea", 1, Sorting.TitleOfCode);
+var sortFiveHundred = firstMoves.Notes.Concat(fiveHundred.Skip(240)).ToList();
+var sortTimes = new List<double>();
+for (var run = 0; run < 16; run++)
+{
+    var fresh = new NoteClusterer(options);
+    var watch = Stopwatch.StartNew();
+    fresh.SuggestPlacements(sortFiveHundred, firstMoves.Groups);
+    // The first run warms the code up and is not counted.
+    if (run > 0)
+    {
+        sortTimes.Add(watch.Elapsed.TotalMilliseconds);
+    }
+}
+
+var ideaGroups = clustered.Select(c => c.ClusterId!).Distinct().Select(id => new PlacedGroup(id, Sorting.TitleOfCode(id))).ToList();
+var oneTimes = new List<double>();
+var sorter = new NoteClusterer(options);
+for (var i = 140; i < 240; i++)
+{
+    var watch = Stopwatch.StartNew();
+    sorter.SuggestPlacements([.. clustered, new ClusterableNote(notes.Ids[i], notes.Texts[i])], ideaGroups);
+    if (i > 140)
+    {
+        oneTimes.Add(watch.Elapsed.TotalMilliseconds);
+    }
+}
+
 Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"SuggestPlacements, 500 notes, 24 placed: median {Median(sortTimes):0.0} ms over 15 runs."));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"SuggestPlacements, one new note against 140 placed: median {Median(oneTimes):0.00} ms over 99 notes."));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Suggest, 500 notes: median {Median(suggestTimes):0.0} ms over 15 runs ({Environment.ProcessorCount} cores)."));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

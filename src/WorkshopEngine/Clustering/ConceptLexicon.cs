@@ -221,6 +221,33 @@ internal sealed class ConceptLexicon
         return Parse(sources, EngineAnalysis);
     }
 
+    /// <summary>
+    /// This lexicon less some of its themes and all their concepts: how the engine does on an evening whose themes the
+    /// lexicon never named (the leave-one-theme-out measures of the clustering bench).
+    /// </summary>
+    public ConceptLexicon WithoutThemes(IReadOnlySet<string> themeIds)
+    {
+        ArgumentNullException.ThrowIfNull(themeIds);
+        bool Kept(string concept) => !themeIds.Contains(_themeByConcept[concept]);
+        var conceptsByStem = _conceptsByStem
+            .Select(kv => (kv.Key, Concepts: kv.Value.Where(Kept).ToArray()))
+            .Where(x => x.Concepts.Length > 0)
+            .ToDictionary(x => x.Key, x => x.Concepts, StringComparer.Ordinal);
+        var phrases = _phrasesByFirstStem
+            .Select(kv => (kv.Key, Phrases: kv.Value.Where(p => Kept(p.Concept)).ToArray()))
+            .Where(x => x.Phrases.Length > 0)
+            .ToDictionary(x => x.Key, x => x.Phrases, StringComparer.Ordinal);
+        return new ConceptLexicon(
+            _analyze,
+            _functionStems,
+            conceptsByStem,
+            phrases,
+            _themeByConcept.Where(kv => Kept(kv.Key)).ToDictionary(StringComparer.Ordinal),
+            _themeLabels.Where(kv => !themeIds.Contains(kv.Key)).ToDictionary(StringComparer.Ordinal),
+            _entriesByConcept.Where(kv => Kept(kv.Key)).ToDictionary(StringComparer.Ordinal),
+            EntryCount);
+    }
+
     /// <summary>The engine's analysis of a text: its content stems in order.</summary>
     public static IEnumerable<string> EngineAnalysis(string text) => FrenchText.Analyze(text).Select(t => t.Stem);
 

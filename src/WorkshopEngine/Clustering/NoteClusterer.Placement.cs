@@ -78,14 +78,15 @@ public sealed partial class NoteClusterer
         }
 
         var best = new int[unplaced.Count];
-        var bestScore = new double[unplaced.Count];
+        var scores = new double[unplaced.Count][];
         for (var round = 0; ; round++)
         {
             var profiles = Profiles(spaces, members, n, (float)_options.TitleWeight);
             var margins = new double[unplaced.Count];
             for (var u = 0; u < unplaced.Count; u++)
             {
-                (best[u], bestScore[u], margins[u]) = Closest(spaces, profiles, unplaced[u]);
+                scores[u] = Scores(spaces, profiles, unplaced[u]);
+                (best[u], margins[u]) = Best(scores[u]);
             }
 
             if (round >= _options.FeedbackRounds)
@@ -93,7 +94,7 @@ public sealed partial class NoteClusterer
                 break;
             }
 
-            // The surer half of this round's placements feeds the next one; the others would mostly add noise.
+            // The surer part of this round's placements feeds the next one; the others would mostly add noise.
             var order = Enumerable.Range(0, unplaced.Count).Where(u => best[u] >= 0).OrderByDescending(u => margins[u]).ThenBy(u => u).ToList();
             for (var g = 0; g < members.Length; g++)
             {
@@ -109,9 +110,10 @@ public sealed partial class NoteClusterer
         var placements = new List<Placement>();
         for (var u = 0; u < unplaced.Count; u++)
         {
-            if (best[u] >= 0 && bestScore[u] >= _options.PlacementThreshold)
+            var g = best[u];
+            if (g >= 0 && scores[u][g] >= _options.PlacementThreshold)
             {
-                placements.Add(new Placement(sorted[unplaced[u]].Id, groupIds[best[u]], Math.Round(bestScore[u], 4)));
+                placements.Add(new Placement(sorted[unplaced[u]].Id, groupIds[g], Math.Round(scores[u][g], 4)));
             }
         }
 
@@ -194,25 +196,19 @@ public sealed partial class NoteClusterer
         return norm > 0;
     }
 
-    // The group closest to a note (-1 when none shares anything), its score and its lead over the second.
-    private static (int Group, double Score, double Margin) Closest(List<(SparseVector[] Vectors, double Weight, int Dimensions)> spaces, float[][][] profiles, int note)
+    // The note's score for every group: the weighted mean of its cosines to the group's profiles.
+    private static double[] Scores(List<(SparseVector[] Vectors, double Weight, int Dimensions)> spaces, float[][][] profiles, int note)
     {
-        int best = -1;
-        double first = 0, second = 0;
         var groups = profiles.Length == 0 ? 0 : profiles[0].Length;
+        var scores = new double[groups];
         for (var g = 0; g < groups; g++)
         {
             double sum = 0, weights = 0;
             for (var s = 0; s < spaces.Count; s++)
             {
                 var v = spaces[s].Vectors[note];
-                if (v.Indices.Length == 0)
-                {
-                    continue;
-                }
-
                 var profile = profiles[s][g];
-                if (profile.Length == 0)
+                if (v.Indices.Length == 0 || profile.Length == 0)
                 {
                     continue;
                 }
@@ -227,19 +223,31 @@ public sealed partial class NoteClusterer
                 weights += spaces[s].Weight;
             }
 
-            var score = weights > 0 ? sum / weights : 0;
-            if (score > first)
+            scores[g] = weights > 0 ? sum / weights : 0;
+        }
+
+        return scores;
+    }
+
+    // The best group (-1 when every score is 0, ties to the lower index) and its lead over the second.
+    private static (int Group, double Margin) Best(double[] scores)
+    {
+        int best = -1;
+        double first = 0, second = 0;
+        for (var g = 0; g < scores.Length; g++)
+        {
+            if (scores[g] > first)
             {
                 second = first;
-                first = score;
+                first = scores[g];
                 best = g;
             }
-            else if (score > second)
+            else if (scores[g] > second)
             {
-                second = score;
+                second = scores[g];
             }
         }
 
-        return (best, first, first - second);
+        return (best, first - second);
     }
 }

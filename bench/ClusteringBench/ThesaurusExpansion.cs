@@ -1,0 +1,57 @@
+using System.Text;
+using StartupTerritoire.WorkshopEngine.Clustering;
+
+namespace StartupTerritoire.ClusteringBench;
+
+/// <summary>
+/// A trial of a general French resource: the thesaurus Debian ships in <c>mythes-fr</c>. Each note's text is expanded
+/// with the first synonyms of each of its words (matched by stem), and the sorting is measured on the expanded texts.
+/// </summary>
+internal static class ThesaurusExpansion
+{
+    public const string DebianPath = "/usr/share/mythes/thes_fr.dat";
+
+    public static Dictionary<string, string[]>? Load(int synonymsPerMeaning)
+    {
+        if (!File.Exists(DebianPath))
+        {
+            return null;
+        }
+
+        var byStem = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var lines = File.ReadAllLines(DebianPath, Encoding.UTF8);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var head = lines[i].Split('|');
+            if (head.Length != 2 || !int.TryParse(head[1], out var meanings))
+            {
+                continue;
+            }
+
+            var stem = FrenchText.Stem(head[0]);
+            if (!byStem.TryGetValue(stem, out var list))
+            {
+                byStem[stem] = list = [];
+            }
+
+            for (var m = 1; m <= meanings && i + m < lines.Length; m++)
+            {
+                list.AddRange(lines[i + m].Split('|').Skip(1).Take(synonymsPerMeaning).Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+            }
+
+            i += meanings;
+        }
+
+        return byStem.ToDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    public static LabelledSet Expand(LabelledSet set, Dictionary<string, string[]> thesaurus)
+    {
+        var texts = set.Texts.Select(text =>
+        {
+            var extra = FrenchText.Analyze(text).SelectMany(t => thesaurus.GetValueOrDefault(t.Stem) ?? []);
+            return text + " " + string.Join(' ', extra);
+        }).ToArray();
+        return set with { Texts = texts };
+    }
+}
