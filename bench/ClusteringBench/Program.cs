@@ -56,10 +56,10 @@ if (!arguments.Contains("--sorting-only"))
     Console.WriteLine();
     Console.WriteLine("Automatic grouping, ARI on each theme's notes averaged over the themes (leave-one-theme-out: the lexicon without the held-out theme):");
     Console.WriteLine();
-    Console.WriteLine("| set | level | whole lexicon | held out |");
-    Console.WriteLine("|---|---|---|---|");
+    Console.WriteLine("| set | level | whole lexicon | held out: the lexicon theme of the same id removed | held out: every lexicon theme its notes name removed |");
+    Console.WriteLine("|---|---|---|---|---|");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {notes.Name} | idea (medium) | {HeldOut.GroupingAriWithin(clusterer, notes, "theme", "idea", Granularity.Medium):0.000} | {HeldOut.GroupingAri(notes, "theme", "idea", Granularity.Medium, options):0.000} |"));
+        $"| {notes.Name} | idea (medium) | {HeldOut.GroupingAriWithin(clusterer, notes, "theme", "idea", Granularity.Medium):0.000} | {HeldOut.GroupingAri(notes, "theme", "idea", Granularity.Medium, options, sameIdOnly: true):0.000} | {HeldOut.GroupingAri(notes, "theme", "idea", Granularity.Medium, options):0.000} |"));
 }
 
 SortingTable();
@@ -76,11 +76,12 @@ void SortingTable()
     Console.WriteLine();
     Console.WriteLine("Sorting from first moves: share of the remaining notes suggested into their true group (unplaced counts as wrong):");
     Console.WriteLine();
-    Console.WriteLine("| set | placed per group | titles | baseline | product | product, held-out themes |");
-    Console.WriteLine("|---|---|---|---|---|---|");
+    Console.WriteLine("| set | placed per group | titles | baseline | product | baseline, held out | product, held out (same id) | product, held out (every theme named) |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|");
     void Line(LabelledSet set, string level, string themeColumn, int placed, Func<string, string>? title, string titles) =>
         Console.WriteLine($"| {set.Name} | {placed} | {titles} | {Sorting.Percent(Sorting.Baseline(legacy, set, level, placed))} | " +
-            $"{Sorting.Percent(Sorting.Product(clusterer, set, level, placed, title))} | {Sorting.Percent(HeldOut.SortingShare(set, themeColumn, level, placed, title, options))} |");
+            $"{Sorting.Percent(Sorting.Product(clusterer, set, level, placed, title))} | {Sorting.Percent(HeldOut.BaselineShare(set, themeColumn, level, placed, options))} | " +
+            $"{Sorting.Percent(HeldOut.SortingShare(set, themeColumn, level, placed, title, options, sameIdOnly: true))} | {Sorting.Percent(HeldOut.SortingShare(set, themeColumn, level, placed, title, options))} |");
     Line(notes, "idea", "theme", 1, null, "none");
     Line(notes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code");
     Line(notes, "idea", "theme", 2, null, "none");
@@ -96,6 +97,17 @@ void SortingTable()
         Line(expandedNotes, "idea", "theme", 1, null, "none, thesaurus");
         Line(expandedNotes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code, thesaurus");
         Line(expandedSib, "category", "category", 1, Sorting.FrenchTopic, "French topic, thesaurus");
+    }
+
+    if (Number("--wordnet") is { } skip && WordNetFields.Load((int)skip) is { } fields)
+    {
+        // Measured beside the product: the texts expanded with WordNet hypernyms of their FreeDict translations.
+        var expandedNotes = WordNetFields.Expand(notes, fields);
+        var expandedSib = WordNetFields.Expand(sib, fields);
+        Line(expandedNotes, "idea", "theme", 1, null, "none, WordNet");
+        Line(expandedNotes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code, WordNet");
+        Line(expandedSib, "category", "category", 1, Sorting.FrenchTopic, "French topic, WordNet");
+        Console.WriteLine($"(WordNet fields for {fields.Count} French stems.)");
     }
 }
 
