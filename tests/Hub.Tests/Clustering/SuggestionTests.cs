@@ -135,8 +135,7 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
         await using var screen = await LiveClient.ConnectAsync(_app.Server, board.Token, protocol);
 
         var created = await animator.InvokeAsync("CreateCluster", "w-emergence", "c-car", "Covoiturage", new[] { "n-car-1" });
-        _app.Time.Advance(TimeSpan.FromSeconds(2));
-        var batch = await animator.WaitForSuggestionsAsync(b => b.Version >= created, TimeSpan.FromSeconds(10));
+        var batch = await AfterAQuietMomentAsync(animator, created);
         var hosted = await coAnimator.WaitForSuggestionsAsync(b => b.Version >= created, TimeSpan.FromSeconds(10));
 
         Assert.Contains(batch.Placements, p => p.NoteId == "n-car-2" && p.ClusterId == "c-car");
@@ -160,14 +159,12 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
         await animator.InvokeAsync("CreateCluster", "w-emergence", "c-car", "Covoiturage", new[] { "n-car-1" });
         var created = await animator.InvokeAsync("CreateCluster", "w-emergence", "c-sun", "Énergie solaire", new[] { "n-sun-1" });
-        _app.Time.Advance(TimeSpan.FromSeconds(2));
-        var first = await animator.WaitForSuggestionsAsync(b => b.Version >= created, TimeSpan.FromSeconds(10));
+        var first = await AfterAQuietMomentAsync(animator, created);
         Assert.Contains(first.Placements, p => p.NoteId == "n-car-2" && p.ClusterId == "c-car");
         Assert.Contains(first.Placements, p => p.NoteId == "n-sun-2" && p.ClusterId == "c-sun");
 
         var placed = await animator.InvokeAsync("PlaceNotes", new[] { "n-car-2" }, "c-car");
-        _app.Time.Advance(TimeSpan.FromSeconds(2));
-        var next = await animator.WaitForSuggestionsAsync(b => b.Version >= placed, TimeSpan.FromSeconds(10));
+        var next = await AfterAQuietMomentAsync(animator, placed);
 
         Assert.DoesNotContain(next.Placements, p => p.NoteId == "n-car-2");
         Assert.Contains(next.Placements, p => p.NoteId == "n-car-3" && p.ClusterId == "c-car");
@@ -181,8 +178,7 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
         await using var _ = phone;
         await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
         var created = await animator.InvokeAsync("CreateCluster", "w-emergence", "c-car", "Covoiturage", new[] { "n-car-1" });
-        _app.Time.Advance(TimeSpan.FromSeconds(2));
-        var batch = await animator.WaitForSuggestionsAsync(b => b.Version >= created, TimeSpan.FromSeconds(10));
+        var batch = await AfterAQuietMomentAsync(animator, created);
         var toCar = batch.Placements.Where(p => p.ClusterId == "c-car").Select(p => p.NoteId).ToList();
         Assert.Contains("n-car-2", toCar);
 
@@ -195,9 +191,15 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
         var notes = Wire.List(snapshot, "notes");
         Assert.All(toCar.Append("n-car-1"), id => Assert.Equal("c-car", Wire.Text(notes.Single(n => Wire.Text(n, "id") == id), "clusterId")));
 
-        _app.Time.Advance(TimeSpan.FromSeconds(2));
-        var after = await animator.WaitForSuggestionsAsync(b => b.Version >= accepted, TimeSpan.FromSeconds(10));
+        var after = await AfterAQuietMomentAsync(animator, accepted);
         Assert.DoesNotContain(after.Placements, p => toCar.Contains(p.NoteId));
+    }
+
+    /// <summary>The suggestions sent once the quiet delay after the change at <paramref name="version"/> has passed.</summary>
+    private Task<SuggestionBatch> AfterAQuietMomentAsync(LiveClient staff, long version)
+    {
+        _app.Time.Advance(TimeSpan.FromSeconds(2));
+        return staff.WaitForSuggestionsAsync(b => b.Version >= version, TimeSpan.FromSeconds(10));
     }
 
     /// <summary>An open soirée whose émergence notes, two obvious ideas, were written then revealed.</summary>
