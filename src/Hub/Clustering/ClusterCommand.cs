@@ -1,14 +1,16 @@
 using System.Globalization;
-using System.Text;
 using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Clustering;
 
 namespace StartupTerritoire.Server.Clustering;
 
 /// <summary>
-/// <c>cluster --input FILE.tsv [--granularity G]</c>: groups the notes of a TSV (header with <c>id</c> and
-/// <c>text</c>, other columns ignored) and prints <c>id	cluster	label</c>, one row per input row in input order,
-/// clusters named g01, g02… in order of first appearance. Invalid input: a message on stderr and exit code 2.
+/// <c>cluster --input FILE.tsv [--granularity G] [--placed PLACED.tsv]</c>: groups the notes of a TSV (header with
+/// <c>id</c> and <c>text</c>, other columns ignored) and prints <c>id	cluster	label</c>, one row per input row in input
+/// order, clusters named g01, g02… in order of first appearance. With <c>--placed</c> (header with <c>id</c>,
+/// <c>cluster</c> and an optional <c>title</c>), the notes listed there stay in their cluster and every other note is
+/// sorted into one of those clusters, or left unplaced (<c>-</c>); the label is the cluster's title. Invalid input: a
+/// message on stderr and exit code 2.
 /// </summary>
 internal static class ClusterCommand
 {
@@ -22,24 +24,34 @@ internal static class ClusterCommand
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            var (input, granularity) = ParseArguments(args);
+            var (input, granularity, placed) = ParseArguments(args);
             var notes = ReadNotes(input);
-            var groups = new NoteClusterer().Suggest(notes, granularity);
-            Write(notes, groups, output);
+            if (placed is null)
+            {
+                Write(notes, new NoteClusterer().Suggest(notes, granularity), output);
+            }
+            else
+            {
+                var (placedNotes, groups) = ReadPlaced(placed, notes);
+                var sorted = new NoteClusterer().SuggestPlacements(placedNotes, groups);
+                WritePlaced(placedNotes, groups, sorted, output);
+            }
+
             return Success;
         }
         catch (InvalidInputException e)
         {
             error.WriteLine($"cluster: {e.Message}");
-            error.WriteLine("usage: cluster --input FILE.tsv [--granularity fine|medium|coarse|NUMBER]");
+            error.WriteLine("usage: cluster --input FILE.tsv [--granularity fine|medium|coarse|NUMBER] [--placed PLACED.tsv]");
             return InvalidInput;
         }
     }
 
-    private static (string Input, Granularity Granularity) ParseArguments(IReadOnlyList<string> args)
+    private static (string Input, Granularity Granularity, string? Placed) ParseArguments(IReadOnlyList<string> args)
     {
         string? input = null;
         string? granularity = null;
+        string? placed = null;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new InvalidInputException($"{args[i]} needs a value.");
@@ -47,6 +59,7 @@ internal static class ClusterCommand
             {
                 case "--input": input = value; break;
                 case "--granularity": granularity = value; break;
+                case "--placed": placed = value; break;
                 default: throw new InvalidInputException($"unknown argument {args[i]}.");
             }
 
@@ -60,7 +73,7 @@ internal static class ClusterCommand
 
         try
         {
-            return (input, Granularity.Parse(granularity ?? "medium"));
+            return (input, Granularity.Parse(granularity ?? "medium"), placed);
         }
         catch (WorkshopException e)
         {
@@ -93,61 +106,77 @@ internal static class ClusterCommand
 
     private static List<ClusterableNote> ReadNotes(string path)
     {
-        path = Resolve(path);
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or DecoderFallbackException)
-        {
-            throw new InvalidInputException($"cannot read {path}: {e.Message}");
-        }
-
-        if (lines.Length == 0)
-        {
-            throw new InvalidInputException($"{path} is empty; its first line must be a header with id and text.");
-        }
-
-        var header = lines[0].TrimStart('\uFEFF').Split('\t');
-        var idColumn = Array.IndexOf(header, "id");
-        var textColumn = Array.IndexOf(header, "text");
-        if (idColumn < 0 || textColumn < 0)
-        {
-            throw new InvalidInputException($"{path}: the header must name the columns id and text (tab-separated).");
-        }
-
+        var file = TsvFile.Read(path, "id", "text");
         var notes = new List<ClusterableNote>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var line = 1; line < lines.Length; line++)
+        foreach (var row in file.Rows)
         {
-            // A trailing empty line is not a row.
-            if (lines[line].Length == 0 && line == lines.Length - 1)
-            {
-                continue;
-            }
-
-            var fields = lines[line].Split('\t');
-            if (fields.Length != header.Length)
-            {
-                throw new InvalidInputException($"{path}, line {line + 1}: {fields.Length} columns where the header has {header.Length}.");
-            }
-
-            var id = fields[idColumn].Trim();
+            var id = file.Field(row, "id")!.Trim();
             if (id.Length == 0)
             {
-                throw new InvalidInputException($"{path}, line {line + 1}: empty id.");
+                throw new InvalidInputException($"{file.At(row)}: empty id.");
             }
 
             if (!seen.Add(id))
             {
-                throw new InvalidInputException($"{path}, line {line + 1}: the id {id} appears twice.");
+                throw new InvalidInputException($"{file.At(row)}: the id {id} appears twice.");
             }
 
-            notes.Add(new ClusterableNote(id, fields[textColumn]));
+            notes.Add(new ClusterableNote(id, file.Field(row, "text")!));
         }
 
         return notes;
+    }
+
+    /// <summary>
+    /// The notes with the clusters PLACED.tsv gives them, and those clusters in order of first appearance with their
+    /// titles (a cluster's title may stand on any of its rows).
+    /// </summary>
+    private static (List<ClusterableNote> Notes, List<PlacedGroup> Groups) ReadPlaced(string path, List<ClusterableNote> notes)
+    {
+        var file = TsvFile.Read(path, "id", "cluster");
+        var known = notes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var row in file.Rows)
+        {
+            var id = file.Field(row, "id")!.Trim();
+            var cluster = file.Field(row, "cluster")!.Trim();
+            var title = file.Field(row, "title")?.Trim() ?? "";
+            if (!known.Contains(id))
+            {
+                throw new InvalidInputException($"{file.At(row)}: the id \"{id}\" is not a note of the input.");
+            }
+
+            if (cluster.Length == 0)
+            {
+                throw new InvalidInputException($"{file.At(row)}: empty cluster.");
+            }
+
+            if (!clusterOf.TryAdd(id, cluster))
+            {
+                throw new InvalidInputException($"{file.At(row)}: the id {id} appears twice.");
+            }
+
+            if (!titles.TryGetValue(cluster, out var given))
+            {
+                order.Add(cluster);
+                titles[cluster] = title;
+            }
+            else if (title.Length > 0 && given.Length > 0 && title != given)
+            {
+                throw new InvalidInputException($"{file.At(row)}: the cluster {cluster} has two titles, \"{given}\" and \"{title}\".");
+            }
+            else if (given.Length == 0)
+            {
+                titles[cluster] = title;
+            }
+        }
+
+        return (
+            [.. notes.Select(n => clusterOf.TryGetValue(n.Id, out var c) ? n with { ClusterId = c } : n)],
+            [.. order.Select(c => new PlacedGroup(c, titles[c]))]);
     }
 
     private static void Write(List<ClusterableNote> notes, IReadOnlyList<SuggestedGroup> groups, TextWriter output)
@@ -176,7 +205,18 @@ internal static class ClusterCommand
         }
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Placed notes in their cluster, sorted ones in the cluster suggested, the others "-"; labels are titles.</summary>
+    private static void WritePlaced(List<ClusterableNote> notes, List<PlacedGroup> groups, IReadOnlyList<Placement> sorted, TextWriter output)
+    {
+        var titles = groups.ToDictionary(g => g.ClusterId, g => g.Title, StringComparer.Ordinal);
+        var suggested = sorted.ToDictionary(p => p.NoteId, p => p.ClusterId, StringComparer.Ordinal);
+        output.WriteLine("id\tcluster\tlabel");
+        foreach (var note in notes)
+        {
+            var cluster = note.ClusterId ?? suggested.GetValueOrDefault(note.Id);
+            output.WriteLine(cluster is null ? $"{note.Id}\t-\t" : $"{note.Id}\t{OneLine(cluster)}\t{OneLine(titles[cluster])}");
+        }
+    }
 
-    private sealed class InvalidInputException(string message) : Exception(message);
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

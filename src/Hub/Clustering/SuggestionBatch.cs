@@ -26,4 +26,11 @@ public sealed class SuggestionBatch
     /// <summary>New groups of two notes or more, and groups that add notes to an existing cluster.</summary>
     [Key(4)]
     public required IReadOnlyList<SuggestionGroup> Groups { get; init; }
+
+    /// <summary>
+    /// For each note in no cluster that fits one of the workshop's clusters, that cluster; empty while the workshop
+    /// has no cluster or no note left to sort.
+    /// </summary>
+    [Key(5)]
+    public required IReadOnlyList<PlacementSuggestion> Placements { get; init; }
 }

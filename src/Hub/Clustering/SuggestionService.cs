@@ -10,8 +10,9 @@ namespace StartupTerritoire.Server.Clustering;
 
 /// <summary>
 /// The queue of clustering suggestions to compute, kept off the hub's hot path: staff requests go in at once, and
-/// once a workshop's suggestions were requested, changes to its notes and clusters during a clustering round queue
-/// a new computation after a quiet moment. <see cref="SuggestionWorker"/> drains the queue.
+/// once a workshop's suggestions were requested, or the animator started grouping its notes in a clustering round,
+/// changes to its notes and clusters during that round queue a new computation after a quiet moment.
+/// <see cref="SuggestionWorker"/> drains the queue.
 /// </summary>
 internal sealed partial class SuggestionService(TimeProvider time, IOptions<WorkshopOptions> options, ILogger<SuggestionService> logger) : IDisposable
 {
@@ -21,8 +22,8 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
     private readonly Channel<SuggestionRequest> _requests = Channel.CreateBounded<SuggestionRequest>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    // Session id → workshop id → the granularity last asked for.
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Granularity>> _followed = new(StringComparer.Ordinal);
+    // Session id → workshop id → the granularity last asked for, and whether staff ever asked for new groups.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Follow>> _followed = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly Dictionary<(string SessionId, string WorkshopId), Pending> _pending = [];
 
@@ -34,16 +35,18 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
     /// <summary>Queues suggestions asked for by staff, and follows the workshop from now on.</summary>
     public ValueTask RequestAsync(string sessionId, string workshopId, Granularity granularity, CancellationToken cancellationToken)
     {
-        _followed.GetOrAdd(sessionId, _ => new(StringComparer.Ordinal))[workshopId] = granularity;
+        _followed.GetOrAdd(sessionId, _ => new(StringComparer.Ordinal))[workshopId] = new Follow(granularity, WithGroups: true);
         return _requests.Writer.WriteAsync(new SuggestionRequest(sessionId, workshopId, granularity, Explicit: true), cancellationToken);
     }
 
     /// <summary>
     /// Looks at stored events (cheaply: called on every publish) and, when they change the notes or clusters of a
-    /// followed workshop in a clustering round, schedules new suggestions after the quiet delay.
+    /// followed workshop in a clustering round, schedules new suggestions after the quiet delay. Staff grouping notes
+    /// of a workshop in a clustering round start following it, so the rest of its notes get sorted unasked.
     /// </summary>
     public void Notice(Session session, IReadOnlyList<StoredEvent> events)
     {
+        FollowGrouping(session, events);
         if (!_followed.TryGetValue(session.Id, out var workshops))
         {
             return;
@@ -112,6 +115,26 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
         }
     }
 
+    // The animator's first moves (a group made, notes placed, a suggestion accepted) are what the remaining notes get
+    // sorted by; a workshop already followed keeps the granularity staff chose.
+    private void FollowGrouping(Session session, IReadOnlyList<StoredEvent> events)
+    {
+        foreach (var stored in events)
+        {
+            var workshopId = stored.Event switch
+            {
+                ClusterCreated e => e.WorkshopId,
+                SuggestionAccepted e => e.WorkshopId,
+                NotesPlaced { ClusterId: { } clusterId } => session.Clusters.FirstOrDefault(c => c.Id == clusterId)?.WorkshopId,
+                _ => null,
+            };
+            if (workshopId is not null && session.FindWorkshop(workshopId)?.ActiveRound is { Rules.Clustering: true })
+            {
+                _followed.GetOrAdd(session.Id, _ => new(StringComparer.Ordinal)).TryAdd(workshopId, new Follow(Granularity.Medium, WithGroups: false));
+            }
+        }
+    }
+
     private static bool Changes(StreamEvent e) => e is NoteAdded or NoteEdited or NoteDeleted or NotesRevealed or NotesPlaced
         or ClusterCreated or ClusterDeleted or ClustersMerged or ClusterSplit or SuggestionAccepted or RoundStarted;
 
@@ -145,8 +168,8 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
             pending.Timer.Dispose();
         }
 
-        if (_followed.TryGetValue(key.SessionId, out var workshops) && workshops.TryGetValue(key.WorkshopId, out var granularity)
-            && !_requests.Writer.TryWrite(new SuggestionRequest(key.SessionId, key.WorkshopId, granularity, Explicit: false)))
+        if (_followed.TryGetValue(key.SessionId, out var workshops) && workshops.TryGetValue(key.WorkshopId, out var follow)
+            && !_requests.Writer.TryWrite(new SuggestionRequest(key.SessionId, key.WorkshopId, follow.Granularity, Explicit: false, follow.WithGroups)))
         {
             // The next change schedules another; an automatic suggestion is never worth blocking for.
             LogQueueFull(logger);
@@ -154,6 +177,8 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
     }
 
     private sealed record Pending(ITimer Timer, DateTimeOffset Since);
+
+    private sealed record Follow(Granularity Granularity, bool WithGroups);
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "The suggestion queue is full; an automatic suggestion was skipped.")]
     private static partial void LogQueueFull(ILogger logger);

@@ -3,13 +3,15 @@ using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Sessions;
 using StartupTerritoire.WorkshopEngine;
 using StartupTerritoire.WorkshopEngine.Clustering;
+using StartupTerritoire.WorkshopEngine.Formats;
 using StartupTerritoire.WorkshopEngine.Sessions;
 
 namespace StartupTerritoire.Server.Clustering;
 
 /// <summary>
-/// Computes queued suggestions one at a time, outside the session's lock, and sends the groups worth showing to the
-/// staff running the workshop (the animator and the co-animators of its tables), never to participants or boards.
+/// Computes queued suggestions one at a time, outside the session's lock, and sends the groups worth showing and the
+/// placements of the notes still to sort to the staff running the workshop (the animator and the co-animators of its
+/// tables), never to participants or boards.
 /// </summary>
 internal sealed partial class SuggestionWorker(
     SuggestionService suggestions,
@@ -77,7 +79,7 @@ internal sealed partial class SuggestionWorker(
         }
 
         // The engine is CPU-bound (a few hundred milliseconds for 500 notes) and runs here, never under the lock.
-        var suggested = input.Notes.Count == 0 ? [] : clusterer.Suggest(input.Notes, request.Granularity);
+        var suggested = input.Notes.Count == 0 || !request.WithGroups ? [] : clusterer.Suggest(input.Notes, request.Granularity);
         var batch = new SuggestionBatch
         {
             SessionId = request.SessionId,
@@ -85,11 +87,18 @@ internal sealed partial class SuggestionWorker(
             Version = input.Version,
             Granularity = request.Granularity.Level,
             Groups = WorthShowing(suggested, input.Notes),
+            Placements = Placements(input),
         };
         await hub.Clients.Groups(input.Audience).Suggestions(batch);
         suggestions.RecordSent(request.SessionId, request.WorkshopId, input.Version, request.Granularity.Level);
-        LogSent(logger, batch.Groups.Count, request.WorkshopId, input.Version);
+        LogSent(logger, batch.Groups.Count, batch.Placements.Count, request.WorkshopId, input.Version);
     }
+
+    private List<PlacementSuggestion> Placements(Input input) =>
+        input.Groups.Count == 0 || !input.Notes.Any(n => n.ClusterId is null && !n.PlacedByHand)
+            ? []
+            : [.. clusterer.SuggestPlacements(input.Notes, input.Groups, input.Context)
+                .Select(p => new PlacementSuggestion { NoteId = p.NoteId, ClusterId = p.ClusterId })];
 
     private static Input? Read(Session session, string workshopId)
     {
@@ -108,13 +117,24 @@ internal sealed partial class SuggestionWorker(
             WorkshopGroups.Animator(session.Id),
             .. session.Tables.Where(t => t.WorkshopId == workshopId).Select(t => WorkshopGroups.Host(session.Id, t.Id)),
         ];
-        return new Input(session.Version, notes, audience);
+        List<PlacedGroup> groups =
+        [
+            .. session.Clusters.Where(c => c.WorkshopId == workshopId)
+                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)
+                .Select(c => new PlacedGroup(c.Id, c.Title)),
+        ];
+        return new Input(session.Version, notes, groups, Context(session.FindWorkshop(workshopId)!.Input), audience);
     }
 
-    private sealed record Input(long Version, IReadOnlyList<ClusterableNote> Notes, IReadOnlyList<string> Audience);
+    /// <summary>What the workshop is about, in the room's words: its défi, or the project card it works on.</summary>
+    private static string? Context(WorkshopInput input) =>
+        input.Challenge?.Text
+        ?? (input.ProjectCard is { } card ? string.Join(' ', new[] { card.Pitch, card.Needs }.Where(t => !string.IsNullOrWhiteSpace(t))) : null);
 
-    [LoggerMessage(EventId = 1311, Level = LogLevel.Debug, Message = "Sent {Count} suggested groups for workshop {WorkshopId} at version {Version}.")]
-    private static partial void LogSent(ILogger logger, int count, string workshopId, long version);
+    private sealed record Input(long Version, IReadOnlyList<ClusterableNote> Notes, IReadOnlyList<PlacedGroup> Groups, string? Context, IReadOnlyList<string> Audience);
+
+    [LoggerMessage(EventId = 1311, Level = LogLevel.Debug, Message = "Sent {Count} suggested groups and {Placements} placements for workshop {WorkshopId} at version {Version}.")]
+    private static partial void LogSent(ILogger logger, int count, int placements, string workshopId, long version);
 
     [LoggerMessage(EventId = 1312, Level = LogLevel.Error, Message = "Suggesting groups for workshop {WorkshopId} failed.")]
     private static partial void LogSuggestFailed(ILogger logger, Exception exception, string workshopId);

@@ -13,9 +13,10 @@ public interface IWorkshopClient
 
     /// <summary>
     /// Clustering suggestions for a workshop, sent to its staff only (the animator and the co-animators of the tables
-    /// running it): after <c>RequestSuggestions</c>, then again when its notes or clusters change during a clustering
-    /// round. Each batch replaces the previous one for that workshop. Nothing changes until staff call
-    /// <c>AcceptSuggestion</c>.
+    /// running it): after <c>RequestSuggestions</c>, or once staff group some of its notes during a clustering round
+    /// (then only the notes left to sort, in <see cref="SuggestionBatch.Placements"/>), then again when its notes or
+    /// clusters change during that round. Each batch replaces the previous one for that workshop. Nothing changes
+    /// until staff call <c>AcceptSuggestion</c>.
     /// </summary>
     Task Suggestions(SuggestionBatch batch);
 

@@ -99,6 +99,78 @@ public sealed class ClusterCommandTests : IDisposable
         Assert.Contains("granularity", error);
     }
 
+    private const string Notes = """
+        id	text
+        r1	Une ressourcerie pour donner une seconde vie aux objets
+        d1	Un drive fermier pour les produits des fermes du coin
+        r2	repair café a la ressourcerie pour reparer les objets
+        c1	Covoiturage entre voisins pour aller à Aubenas
+        d2	drive fermier des produits locaux le vendredi soir
+        x1	Un concert de jazz sur la place
+        r3	Donner une seconde vie aux objets au lieu de les jeter
+        c2	une appli de covoiturage entre voisins du village
+
+        """;
+
+    private static string[][] Rows(string output)
+    {
+        var lines = output.TrimEnd('\n').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("id\tcluster\tlabel", lines[0]);
+        return [.. lines.Skip(1).Select(l => l.Split('\t'))];
+    }
+
+    [Fact]
+    public void PlacedNotesStayInTheirClusterAndTheOthersAreSortedIntoThoseClustersInInputOrder()
+    {
+        var input = File(Notes);
+        var placed = File("id\tcluster\ttitle\nr1\tressources\tRessourcerie\nd1\tdrive\t\nd2\tdrive\tDrive fermier\nc1\tvoisins\t\n");
+
+        var (code, output, error) = Run("--input", input, "--placed", placed);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var rows = Rows(output);
+        Assert.Equal(["r1", "d1", "r2", "c1", "d2", "x1", "r3", "c2"], rows.Select(r => r[0]));
+        Assert.All(rows, r => Assert.Equal(3, r.Length));
+        var cluster = rows.ToDictionary(r => r[0], r => (Cluster: r[1], Label: r[2]));
+        Assert.Equal(("ressources", "Ressourcerie"), cluster["r1"]);
+        Assert.Equal(("drive", "Drive fermier"), cluster["d1"]);
+        Assert.Equal(("drive", "Drive fermier"), cluster["d2"]);
+        Assert.Equal(("voisins", ""), cluster["c1"]);
+        Assert.Equal(("ressources", "Ressourcerie"), cluster["r2"]);
+        Assert.Equal(("ressources", "Ressourcerie"), cluster["r3"]);
+        Assert.Equal(("voisins", ""), cluster["c2"]);
+        // Nothing in the groups speaks of a concert: it stays to be placed by hand.
+        Assert.Equal(("-", ""), cluster["x1"]);
+    }
+
+    [Fact]
+    public void WithoutPlacedNotesTheOutputIsTheUsualGrouping()
+    {
+        var input = File(Notes);
+
+        Assert.Equal(Run("--input", input).Output, Run("--input", input, "--granularity", "medium").Output);
+        Assert.DoesNotContain("\t-\t", Run("--input", input).Output);
+    }
+
+    [Theory]
+    [InlineData("id\ttitle\nr1\tRessourcerie\n", "header")]
+    [InlineData("cluster\nressources\n", "header")]
+    [InlineData("id\tcluster\nzz\tressources\n", "\"zz\" is not a note")]
+    [InlineData("id\tcluster\nr1\t\n", "empty cluster")]
+    [InlineData("id\tcluster\nr1\tressources\nr1\tdrive\n", "twice")]
+    [InlineData("id\tcluster\ttitle\nr1\tressources\tRessourcerie\nr2\tressources\tRecyclerie\n", "two titles")]
+    [InlineData("id\tcluster\nr1\n", "columns")]
+    public void InvalidPlacedFilesAreRefusedWithExitCodeTwo(string content, string reason)
+    {
+        var (code, output, error) = Run("--input", File(Notes), "--placed", File(content));
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains(reason, error);
+        Assert.Contains("--placed PLACED.tsv", error);
+    }
+
     [Fact]
     public void AnUnknownArgumentIsRefusedWithExitCodeTwo()
     {

@@ -118,6 +118,90 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
         Assert.Empty(phone.Suggestions);
     }
 
+    [Theory]
+    [MemberData(nameof(Protocol.Both), MemberType = typeof(Protocol))]
+    public async Task TheFirstGroupSortsTheRemainingNotesForTheWorkshopsStaffOnlyWithoutBeingAsked(string protocol)
+    {
+        var (session, phone) = await RevealedAsync(protocol);
+        await using var _ = phone;
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, protocol);
+        await animator.InvokeAsync("AddTable", "t-mobilite", "Table des mobilités", "w-emergence");
+        await animator.InvokeAsync("AddTable", "t-conserverie", "Table de la conserverie", "w-acceleration");
+        var host = await _sessions.CoAnimatorLinkAsync(session, "t-mobilite");
+        var otherHost = await _sessions.CoAnimatorLinkAsync(session, "t-conserverie");
+        var board = await _sessions.BoardLinkAsync(session);
+        await using var coAnimator = await LiveClient.ConnectAsync(_app.Server, host.Token, protocol);
+        await using var otherCoAnimator = await LiveClient.ConnectAsync(_app.Server, otherHost.Token, protocol);
+        await using var screen = await LiveClient.ConnectAsync(_app.Server, board.Token, protocol);
+
+        var created = await animator.InvokeAsync("CreateCluster", "w-emergence", "c-car", "Covoiturage", new[] { "n-car-1" });
+        var batch = await AfterAQuietMomentAsync(animator, created);
+        var hosted = await coAnimator.WaitForSuggestionsAsync(b => b.Version >= created, TimeSpan.FromSeconds(10));
+
+        Assert.Contains(batch.Placements, p => p.NoteId == "n-car-2" && p.ClusterId == "c-car");
+        Assert.Contains(batch.Placements, p => p.NoteId == "n-car-3" && p.ClusterId == "c-car");
+        Assert.DoesNotContain(batch.Placements, p => p.NoteId == "n-car-1");
+        Assert.Equal(batch.Placements.Select(p => (p.NoteId, p.ClusterId)), hosted.Placements.Select(p => (p.NoteId, p.ClusterId)));
+        // Nobody asked for new groups: only the sorting comes on its own.
+        Assert.Empty(batch.Groups);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Empty(phone.Suggestions);
+        Assert.Empty(screen.Suggestions);
+        Assert.Empty(otherCoAnimator.Suggestions);
+    }
+
+    [Fact]
+    public async Task PlacementsFollowTheNotesTheAnimatorKeepsPlacing()
+    {
+        var (session, phone) = await RevealedAsync(Protocol.MessagePack);
+        await using var _ = phone;
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
+        await animator.InvokeAsync("CreateCluster", "w-emergence", "c-car", "Covoiturage", new[] { "n-car-1" });
+        var created = await animator.InvokeAsync("CreateCluster", "w-emergence", "c-sun", "Énergie solaire", new[] { "n-sun-1" });
+        var first = await AfterAQuietMomentAsync(animator, created);
+        Assert.Contains(first.Placements, p => p.NoteId == "n-car-2" && p.ClusterId == "c-car");
+        Assert.Contains(first.Placements, p => p.NoteId == "n-sun-2" && p.ClusterId == "c-sun");
+
+        var placed = await animator.InvokeAsync("PlaceNotes", new[] { "n-car-2" }, "c-car");
+        var next = await AfterAQuietMomentAsync(animator, placed);
+
+        Assert.DoesNotContain(next.Placements, p => p.NoteId == "n-car-2");
+        Assert.Contains(next.Placements, p => p.NoteId == "n-car-3" && p.ClusterId == "c-car");
+        Assert.Contains(next.Placements, p => p.NoteId == "n-sun-2" && p.ClusterId == "c-sun");
+    }
+
+    [Fact]
+    public async Task AcceptedPlacementsJoinTheExistingGroupWhichKeepsItsTitleAndTheyAreNotSuggestedAgain()
+    {
+        var (session, phone) = await RevealedAsync(Protocol.MessagePack);
+        await using var _ = phone;
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
+        var created = await animator.InvokeAsync("CreateCluster", "w-emergence", "c-car", "Covoiturage", new[] { "n-car-1" });
+        var batch = await AfterAQuietMomentAsync(animator, created);
+        var toCar = batch.Placements.Where(p => p.ClusterId == "c-car").Select(p => p.NoteId).ToList();
+        Assert.Contains("n-car-2", toCar);
+
+        // As the console accepts a group's placements: the existing cluster, no title.
+        var accepted = await animator.InvokeAsync("AcceptSuggestion", "w-emergence", new[] { new GroupSpec { ClusterId = "c-car", Title = null, NoteIds = toCar } });
+        var snapshot = (await animator.SyncAsync(0)).Snapshot;
+        var cluster = Assert.Single(Wire.List(snapshot, "clusters"));
+        Assert.Equal("c-car", Wire.Text(cluster, "id"));
+        Assert.Equal("Covoiturage", Wire.Text(cluster, "title"));
+        var notes = Wire.List(snapshot, "notes");
+        Assert.All(toCar.Append("n-car-1"), id => Assert.Equal("c-car", Wire.Text(notes.Single(n => Wire.Text(n, "id") == id), "clusterId")));
+
+        var after = await AfterAQuietMomentAsync(animator, accepted);
+        Assert.DoesNotContain(after.Placements, p => toCar.Contains(p.NoteId));
+    }
+
+    /// <summary>The suggestions sent once the quiet delay after the change at <paramref name="version"/> has passed.</summary>
+    private Task<SuggestionBatch> AfterAQuietMomentAsync(LiveClient staff, long version)
+    {
+        _app.Time.Advance(TimeSpan.FromSeconds(2));
+        return staff.WaitForSuggestionsAsync(b => b.Version >= version, TimeSpan.FromSeconds(10));
+    }
+
     /// <summary>An open soirée whose émergence notes, two obvious ideas, were written then revealed.</summary>
     private async Task<(CreatedSession Session, LiveClient Phone)> RevealedAsync(string protocol)
     {

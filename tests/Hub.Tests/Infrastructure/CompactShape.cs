@@ -38,8 +38,9 @@ public static class CompactShape
 
     public static Dictionary<string, object?> SuggestionBatch(object? raw)
     {
-        var batch = Fields(raw, "sessionId", "workshopId", "version", "granularity", "groups");
+        var batch = Fields(raw, "sessionId", "workshopId", "version", "granularity", "groups", "placements");
         batch["groups"] = Items(batch["groups"]).Select(g => (object?)Fields(g, "existingClusterId", "label", "subtitle", "noteIds")).ToList();
+        batch["placements"] = Items(batch["placements"]).Select(p => (object?)Fields(p, "noteId", "clusterId")).ToList();
         return batch;
     }
 

@@ -42,6 +42,11 @@ public sealed class WireShapeTests(WorkshopApplication app) : IClassFixture<Work
         await staff.InvokeAsync("StartRound", "w-emergence", "regroupement");
         await staff.InvokeAsync("RequestSuggestions", "w-emergence", "medium");
         await animatorView.WaitForAsync(nameof(IWorkshopClient.Suggestions), batch => Wire.List(batch, "groups").Count > 0);
+        // A first group sorts the remaining notes into it.
+        await staff.InvokeAsync("CreateCluster", "w-emergence", "c-first", "Covoiturage", new[] { "n-car-1" });
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        await animatorView.WaitForAsync(nameof(IWorkshopClient.Suggestions), batch => Wire.List(batch, "placements").Count > 0);
+        await staff.InvokeAsync("DeleteCluster", "c-first");
         await ClusterVoteAndSignUpAsync(staff, phone, jeanPhone);
 
         // The piste becomes a working group: the soirée records it (PisteGroupStarted, the piste's groupId).

@@ -26,6 +26,8 @@ export interface SuggestionBatch {
   version: number;
   granularity: number;
   groups: Array<{ existingClusterId: string | null; label: string; subtitle: string; noteIds: string[] }>;
+  /** The notes still to sort, each with the existing cluster it fits best. */
+  placements: Array<{ noteId: string; clusterId: string }>;
 }
 
 const keys: readonly string[] = table.keys;
@@ -68,7 +70,7 @@ export function syncResult(raw: unknown): SyncResult {
 
 export function suggestionBatch(raw: unknown): SuggestionBatch {
   if (!Array.isArray(raw)) return raw as SuggestionBatch;
-  const [sessionId, workshopId, version, granularity, groups] = raw as [string, string, number, number, unknown[][]];
+  const [sessionId, workshopId, version, granularity, groups, placements] = raw as [string, string, number, number, unknown[][], unknown[][]];
   return {
     sessionId,
     workshopId,
@@ -80,6 +82,7 @@ export function suggestionBatch(raw: unknown): SuggestionBatch {
       subtitle: subtitle as string,
       noteIds: noteIds as string[],
     })),
+    placements: placements.map(([noteId, clusterId]) => ({ noteId: noteId as string, clusterId: clusterId as string })),
   };
 }
 

@@ -26,7 +26,9 @@
 //                  merge-cluster (<select> of the target) + merge-cluster-submit
 //   suggestions:   suggestions (section, shown once there are revealed notes), granularity (<select> coarse | medium |
 //                  fine), suggest, suggestions-status, suggested-group (data-index, data-existing-cluster-id) with
-//                  accept-group and reject-group, accept-all, reject-all
+//                  accept-group and reject-group, accept-all, reject-all; to-sort (section "À ranger", once the
+//                  animator's groups sort the other notes) with to-sort-group (data-cluster-id) holding place-all and
+//                  to-sort-note (data-note-id) with place-note
 //   results:       vote-result (data-target-id, data-count), votes-hidden and reveal-votes (while a vote runs with the
 //                  room's results hidden), rating-average, console-piste (data-piste-id, data-signups), volunteer
 //                  (nickname, and volunteer-contact: a masked secret; animator only), new-piste-title, add-piste
@@ -67,7 +69,8 @@ function start(): void {
   // The token stays in memory; the address bar keeps it so that a reload works.
   const ui: Ui = {
     selectedWorkshopId: null, groups: emptyGroupsUi(), boardLinks: new Map(), coAnimatorUrls: new Map(), confirming: new Set(), revealed: new Set(), openDetails: new Set(),
-    addresses: null, qr: null, qrCode: null, messages: [], dragging: false, suggestions: new Map(), suggesting: new Set(), rejected: new Set(), granularity: 'medium',
+    addresses: null, qr: null, qrCode: null, messages: [], dragging: false, suggestions: new Map(), suggesting: new Set(), asked: new Set(), placing: new Set(), rejected: new Set(),
+    granularity: 'medium',
   };
   let sections: Section[] = [];
   let scheduled = false;

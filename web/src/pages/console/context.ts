@@ -29,6 +29,10 @@ export interface Ui {
   suggestions: Map<string, SuggestionBatch>;
   /** Workshops whose suggestions were asked for and have not arrived yet. */
   suggesting: Set<string>;
+  /** Workshops whose suggested groups this console asked for (the server sorts notes into groups unasked). */
+  asked: Set<string>;
+  /** Notes being placed from "À ranger", until the server answers. */
+  placing: Set<string>;
   /** Groups the animator rejected (their sorted note ids), so automatic suggestions do not bring them back. */
   rejected: Set<string>;
   granularity: 'coarse' | 'medium' | 'fine';

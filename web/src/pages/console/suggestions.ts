@@ -1,5 +1,6 @@
 // The server's clustering suggestions for the selected workshop: ask for them, see each suggested group with its
-// notes, accept all, accept one or reject. Nothing changes on the board until a group is accepted.
+// notes, accept all, accept one or reject; and, once the animator has made groups, the other notes sorted into them
+// (tosort.ts). Nothing changes on the board until a group or a note is accepted.
 import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
@@ -7,6 +8,7 @@ import { newId } from '../../lib/ids';
 import type { Note, Snapshot, Workshop } from '../../live/model';
 import type { SuggestionBatch } from '../../live/session';
 import { act, selectedWorkshop, type Ctx } from './context';
+import { toSortSection } from './tosort';
 
 type Group = SuggestionBatch['groups'][number];
 /** A group as shown: its notes this console still knows, and the group as received (to drop it from the batch). */
@@ -62,7 +64,9 @@ export function suggestionsSignature(ctx: Ctx): string {
     s.state,
     ctx.ui.granularity,
     ctx.ui.suggesting.has(w.id),
+    ctx.ui.asked.has(w.id),
     ctx.ui.suggestions.get(w.id) ?? null,
+    [...ctx.ui.placing],
     s.notes.filter((n) => n.workshopId === w.id).map((n) => [n.id, n.text, n.hidden, n.clusterId]),
     s.clusters.filter((c) => c.workshopId === w.id).map((c) => [c.id, c.title]),
   ]);
@@ -70,6 +74,7 @@ export function suggestionsSignature(ctx: Ctx): string {
 
 function request(ctx: Ctx, w: Workshop): void {
   ctx.ui.suggesting.add(w.id);
+  ctx.ui.asked.add(w.id);
   ctx.refresh();
   void act(ctx, 'RequestSuggestions', w.id, ctx.ui.granularity).then((ok) => {
     if (!ok) {
@@ -156,16 +161,19 @@ export function suggestionsPanel(ctx: Ctx): Child[] {
   const batch = ctx.ui.suggestions.get(w.id);
   const groups = shown(s, w, batch);
   const busy = ctx.ui.suggesting.has(w.id);
+  // A batch that came unasked sorts notes into the animator's groups and proposes no new group: saying "nothing to
+  // propose" would then be untrue.
   const status = busy
     ? t('console.suggestions.computing')
-    : !batch
-      ? t('console.suggestions.none')
-      : groups.length === 0
+    : groups.length > 0
+      ? plural('console.suggestions.count', groups.length)
+      : batch && ctx.ui.asked.has(w.id)
         ? t('console.suggestions.nothing')
-        : plural('console.suggestions.count', groups.length);
+        : t('console.suggestions.none');
   return [
     heading,
     h('p', { class: 'muted' }, t('console.suggestions.help')),
+    toSortSection(ctx, s, w),
     h(
       'div',
       { class: 'suggest-controls' },
