@@ -97,8 +97,16 @@ internal sealed partial class SuggestionWorker(
     private List<PlacementSuggestion> Placements(Input input) =>
         input.Groups.Count == 0 || !input.Notes.Any(n => n.ClusterId is null && !n.PlacedByHand)
             ? []
-            : [.. clusterer.SuggestPlacements(input.Notes, input.Groups, input.Context)
-                .Select(p => new PlacementSuggestion { NoteId = p.NoteId, ClusterId = p.ClusterId })];
+            : SurestFirst(clusterer.SuggestPlacements(input.Notes, input.Groups, input.Context));
+
+    /// <summary>
+    /// The placements as sent, the surest first (ties by note id): the console lists each group's notes in this order,
+    /// so the doubtful ones come last, where the animator looks twice.
+    /// </summary>
+    internal static List<PlacementSuggestion> SurestFirst(IEnumerable<Placement> placements) =>
+        [.. placements
+            .OrderByDescending(p => p.Score).ThenBy(p => p.NoteId, StringComparer.Ordinal)
+            .Select(p => new PlacementSuggestion { NoteId = p.NoteId, ClusterId = p.ClusterId })];
 
     private static Input? Read(Session session, string workshopId)
     {

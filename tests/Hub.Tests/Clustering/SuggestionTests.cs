@@ -2,6 +2,7 @@ using StartupTerritoire.Server.Api;
 using StartupTerritoire.Server.Clustering;
 using StartupTerritoire.Server.Realtime;
 using StartupTerritoire.Server.Tests.Infrastructure;
+using StartupTerritoire.WorkshopEngine.Clustering;
 
 namespace StartupTerritoire.Server.Tests.Clustering;
 
@@ -149,6 +150,21 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
         Assert.Empty(phone.Suggestions);
         Assert.Empty(screen.Suggestions);
         Assert.Empty(otherCoAnimator.Suggestions);
+    }
+
+    [Fact]
+    public void PlacementsAreSentTheSurestFirst()
+    {
+        var sent = SuggestionWorker.SurestFirst(
+        [
+            new Placement("n1", "c-car", 0.12),
+            new Placement("n3", "c-sun", 0.61),
+            new Placement("n2", "c-car", 0.61),
+            new Placement("n4", "c-sun", 0.30),
+        ]);
+
+        Assert.Equal(["n2", "n3", "n4", "n1"], sent.Select(p => p.NoteId));
+        Assert.Equal(["c-car", "c-sun", "c-sun", "c-car"], sent.Select(p => p.ClusterId));
     }
 
     [Fact]

@@ -14,11 +14,16 @@ interface ToSort {
 
 /**
  * The placements still worth showing against the notes this console knows now: a note placed, hidden or gone since
- * the batch was computed is left out, and so is a group deleted since. In the order of the groups, then of the notes.
+ * the batch was computed is left out, and so is a group deleted since. In the order of the groups, each group's notes
+ * surest first.
  */
 export function toSort(s: Snapshot, w: Workshop, placements: ReadonlyArray<{ noteId: string; clusterId: string }>): ToSort[] {
   const target = new Map(placements.map((p) => [p.noteId, p.clusterId]));
-  const notes = s.notes.filter((n) => n.workshopId === w.id && !n.hidden && n.clusterId === null && target.has(n.id));
+  // The server sends the surest placements first: each group lists its notes that way, the doubtful ones last.
+  const rank = new Map(placements.map((p, i) => [p.noteId, i]));
+  const notes = s.notes
+    .filter((n) => n.workshopId === w.id && !n.hidden && n.clusterId === null && target.has(n.id))
+    .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   return s.clusters
     .filter((c) => c.workshopId === w.id)
     .map((cluster) => ({ cluster, notes: notes.filter((n) => target.get(n.id) === cluster.id) }))
