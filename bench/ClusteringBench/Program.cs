@@ -99,6 +99,17 @@ void SortingTable()
         Line(expandedSib, "category", "category", 1, Sorting.FrenchTopic, "French topic, thesaurus");
     }
 
+    if (arguments.Contains("--hunspell") && HunspellLemmas.Load(notes.Texts.Concat(sib.Texts)) is { } lemmas)
+    {
+        // Measured beside the product: every word replaced by its Hunspell lemma before the engine's analysis.
+        var lemmatizedNotes = HunspellLemmas.Lemmatize(notes, lemmas);
+        var lemmatizedSib = HunspellLemmas.Lemmatize(sib, lemmas);
+        Line(lemmatizedNotes, "idea", "theme", 1, null, "none, Hunspell lemmas");
+        Line(lemmatizedNotes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code, Hunspell lemmas");
+        Line(lemmatizedSib, "category", "category", 1, Sorting.FrenchTopic, "French topic, Hunspell lemmas");
+        Console.WriteLine($"(Hunspell lemmas for {lemmas.Count} words.)");
+    }
+
     if (Number("--wordnet") is { } skip && WordNetFields.Load((int)skip) is { } fields)
     {
         // Measured beside the product: the texts expanded with WordNet hypernyms of their FreeDict translations.
