@@ -40,6 +40,34 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
     }
 
     /// <summary>
+    /// Sends a workshop's suggestions again, for a console that just opened or reconnected: batches are not kept, so
+    /// it would otherwise wait for the next change. A followed workshop is computed as it is followed; one not followed
+    /// (a node that restarted, or another node) is followed from now on if its notes are being grouped by hand in a
+    /// clustering round (<paramref name="beingGrouped"/>, read under the session's lock). Returns whether anything was
+    /// queued.
+    /// </summary>
+    public async ValueTask<bool> RefreshAsync(string sessionId, string workshopId, bool beingGrouped, CancellationToken cancellationToken)
+    {
+        var workshops = _followed.GetOrAdd(sessionId, _ => new(StringComparer.Ordinal));
+        if (!workshops.TryGetValue(workshopId, out var follow))
+        {
+            if (!beingGrouped)
+            {
+                return false;
+            }
+
+            follow = workshops.GetOrAdd(workshopId, new Follow(Granularity.Medium, WithGroups: false));
+        }
+
+        await _requests.Writer.WriteAsync(new SuggestionRequest(sessionId, workshopId, follow.Granularity, Explicit: true, follow.WithGroups), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Whether the animator is grouping a workshop's notes: a clustering round runs and it has a group.</summary>
+    public static bool BeingGrouped(Session session, string workshopId) =>
+        session.FindWorkshop(workshopId)?.ActiveRound is { Rules.Clustering: true } && session.Clusters.Any(c => c.WorkshopId == workshopId);
+
+    /// <summary>
     /// Looks at stored events (cheaply: called on every publish) and, when they change the notes or clusters of a
     /// followed workshop in a clustering round, schedules new suggestions after the quiet delay. Staff grouping notes
     /// of a workshop in a clustering round start following it, so the rest of its notes get sorted unasked.

@@ -293,6 +293,31 @@ internal sealed class WorkshopHub(
         return version;
     }
 
+    /// <summary>
+    /// Asks for a workshop's current suggestions again (a console that just opened or reconnected): they arrive
+    /// through <c>Suggestions</c> when the workshop is followed or its notes are being grouped in a clustering round;
+    /// otherwise nothing comes. Returns the current version.
+    /// </summary>
+    [Allow(Animator, CoAnimator)]
+    public async Task<long> RefreshSuggestions(string workshopId)
+    {
+        var me = Me;
+        var sessionId = SessionId;
+        var (version, beingGrouped) = await registry.ReadAsync(sessionId, s =>
+        {
+            if (s.FindWorkshop(workshopId ?? string.Empty) is null)
+            {
+                throw new WorkshopException(ErrorCodes.NotFound, "No such workshop.");
+            }
+
+            return s.IsStaffFor(me, workshopId!)
+                ? (s.Version, SuggestionService.BeingGrouped(s, workshopId!))
+                : throw new WorkshopException(ErrorCodes.Forbidden, "Only the animator or this table's co-animator may do this.");
+        }, Context.ConnectionAborted);
+        await suggestions.RefreshAsync(sessionId, workshopId!, beingGrouped, Context.ConnectionAborted);
+        return version;
+    }
+
     // ---- Votes, ratings, stars -----------------------------------------------------------------------------------
 
     /// <summary>Puts a dot; <paramref name="requestId"/> (client-made) makes a retry count once.</summary>

@@ -117,6 +117,11 @@ public sealed partial class ConsoleToSortTests(ServerFixture server, BrowserFixt
         await Assertions.Expect(board.Page.Locator(TestId("unsorted-count"))).ToHaveTextAsync($"{notes.Count - 3} post-it", TextOptions).DefaultTimeout();
         await Screenshots.SaveAsync(board.Page, "to-sort-board-before");
 
+        // The laptop reloads the console mid-sorting: « À ranger » comes back as it was, without a change or a click.
+        await console.ReloadAsync().DefaultTimeout();
+        await Assertions.Expect(toSort.Locator("h3")).ToHaveTextAsync($"À ranger · {total} post-it proposés dans 3 regroupements", TextOptions).DefaultTimeout();
+        await Assertions.Expect(toSort.Locator(TestId("to-sort-group"))).ToHaveCountAsync(3, CountOptions).DefaultTimeout();
+
         // "Tout ranger" on each group: the board's groups fill, one after the other, and the proposals leave the panel.
         foreach (var (id, title, _) in groups)
         {

@@ -153,6 +153,43 @@ public sealed class SuggestionTests(WorkshopApplication app) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task AConsoleThatOpensMidSortingGetsThePlacementsAgainWithoutAChange()
+    {
+        var (session, phone) = await RevealedAsync(Protocol.MessagePack);
+        await using var _ = phone;
+        await using (var first = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack))
+        {
+            var created = await first.InvokeAsync("CreateCluster", "w-emergence", "c-car", "Covoiturage", new[] { "n-car-1" });
+            await AfterAQuietMomentAsync(first, created);
+        }
+
+        // The animator's console reloads: nothing changed since, yet « À ranger » comes back on asking.
+        await using var reloaded = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.MessagePack);
+        var version = await reloaded.InvokeAsync("RefreshSuggestions", "w-emergence");
+        var batch = await reloaded.WaitForSuggestionsAsync(b => b.Version >= version, TimeSpan.FromSeconds(10));
+
+        Assert.Contains(batch.Placements, p => p.NoteId == "n-car-2" && p.ClusterId == "c-car");
+        // Refreshing never turns on the new groups nobody asked for.
+        Assert.Empty(batch.Groups);
+        Assert.Equal("auth.forbidden", await HubErrors.CodeOfAsync(() => phone.InvokeAsync("RefreshSuggestions", "w-emergence")));
+        Assert.Equal("input.not_found", await HubErrors.CodeOfAsync(() => reloaded.InvokeAsync("RefreshSuggestions", "w-nowhere")));
+    }
+
+    [Fact]
+    public async Task RefreshingAWorkshopNobodyGroupsSendsNothing()
+    {
+        var (session, phone) = await RevealedAsync(Protocol.Json);
+        await using var _ = phone;
+        await using var animator = await LiveClient.ConnectAsync(_app.Server, session.AnimatorToken, Protocol.Json);
+
+        await animator.InvokeAsync("RefreshSuggestions", "w-emergence");
+        _app.Time.Advance(TimeSpan.FromSeconds(2));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+
+        Assert.Empty(animator.Suggestions);
+    }
+
+    [Fact]
     public void PlacementsAreSentTheSurestFirst()
     {
         var sent = SuggestionWorker.SurestFirst(

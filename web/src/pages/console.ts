@@ -50,7 +50,7 @@ import { watchPresenting } from './console/secret';
 import { AssistedDesk, assistedPanel, assistedSignature } from './console/assisted';
 import { runOfShowPanel, runOfShowSignature, tickCountdowns } from './console/runofshow';
 import { clustersPanel, clustersSignature } from './console/clusters';
-import { receiveSuggestions, suggestionsPanel, suggestionsRelevant, suggestionsSignature } from './console/suggestions';
+import { catchUpSuggestions, receiveSuggestions, suggestionsPanel, suggestionsRelevant, suggestionsSignature } from './console/suggestions';
 import { resultsPanel, resultsSignature } from './console/results';
 import { exportsPanel, exportsSignature } from './console/exports';
 import { emptyGroupsUi } from './console/groups';
@@ -69,7 +69,7 @@ function start(): void {
   // The token stays in memory; the address bar keeps it so that a reload works.
   const ui: Ui = {
     selectedWorkshopId: null, groups: emptyGroupsUi(), boardLinks: new Map(), coAnimatorUrls: new Map(), confirming: new Set(), revealed: new Set(), openDetails: new Set(),
-    addresses: null, qr: null, qrCode: null, messages: [], dragging: false, suggestions: new Map(), suggesting: new Set(), asked: new Set(), placing: new Set(), rejected: new Set(),
+    addresses: null, qr: null, qrCode: null, messages: [], dragging: false, suggestions: new Map(), suggesting: new Set(), asked: new Set(), caughtUp: new Set(), placing: new Set(), rejected: new Set(),
     granularity: 'medium',
   };
   let sections: Section[] = [];
@@ -148,6 +148,7 @@ function start(): void {
     }
     document.title = s ? `${t(isCoAnimator(ctx) ? 'console.role.coAnimator' : 'console.role.animator')} — ${s.title}` : t('console.title');
     loadJoinAssets(ctx);
+    catchUpSuggestions(ctx);
     suggestionsEl.hidden = !suggestionsRelevant(ctx);
     for (const section of sections) {
       try {
@@ -172,6 +173,8 @@ function start(): void {
   };
   live.onState((state) => {
     showState(state);
+    // Suggestions are not replayed: after a break in the link the console asks for the current ones again.
+    if (state !== 'online') ctx.ui.caughtUp.clear();
     ctx.refresh();
   });
   onLanguageChange(() => {

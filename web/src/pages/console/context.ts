@@ -31,6 +31,8 @@ export interface Ui {
   suggesting: Set<string>;
   /** Workshops whose suggested groups this console asked for (the server sorts notes into groups unasked). */
   asked: Set<string>;
+  /** Workshops whose current suggestions this console asked for again since it last connected. */
+  caughtUp: Set<string>;
   /** Notes being placed from "À ranger", until the server answers. */
   placing: Set<string>;
   /** Groups the animator rejected (their sorted note ids), so automatic suggestions do not bring them back. */

@@ -5,7 +5,7 @@ import { plural } from '../../lib/plural';
 import { h, type Child } from '../../lib/dom';
 import { language, t } from '../../lib/i18n';
 import { newId } from '../../lib/ids';
-import type { Note, Snapshot, Workshop } from '../../live/model';
+import { activeRound, type Note, type Snapshot, type Workshop } from '../../live/model';
 import type { SuggestionBatch } from '../../live/session';
 import { act, selectedWorkshop, type Ctx } from './context';
 import { toSortSection } from './tosort';
@@ -151,6 +151,22 @@ export function suggestionsRelevant(ctx: Ctx): boolean {
   const w = selectedWorkshop(ctx);
   if (!s || !w) return false;
   return ctx.ui.suggesting.has(w.id) || ctx.ui.suggestions.has(w.id) || s.notes.filter((n) => n.workshopId === w.id && !n.hidden).length >= 2;
+}
+
+/**
+ * A console that opens or reconnects while the animator groups a workshop asks for its current suggestions once:
+ * batches are not replayed, and « À ranger » would otherwise stay empty until the next note moves.
+ */
+export function catchUpSuggestions(ctx: Ctx): void {
+  const s = ctx.live.snapshot;
+  const w = selectedWorkshop(ctx);
+  if (!s || !w || ctx.live.state !== 'online' || ctx.ui.caughtUp.has(w.id)) return;
+  if (!activeRound(w)?.rules.clustering || !s.clusters.some((c) => c.workshopId === w.id)) return;
+  ctx.ui.caughtUp.add(w.id);
+  void ctx.live.invoke('RefreshSuggestions', w.id).catch(() => {
+    // Nothing to tell the animator: the next change to the notes brings the suggestions anyway.
+    ctx.ui.caughtUp.delete(w.id);
+  });
 }
 
 export function suggestionsPanel(ctx: Ctx): Child[] {
