@@ -220,6 +220,14 @@ public sealed class ConsultationOnAPhoneTests(ServerFixture server, BrowserFixtu
 
         // Closed: it says so, and offers nothing to press or type.
         await demarche.CloseConsultationAsync();
+        // Reloaded far down the list while something slow (here an image) holds the page's load event back: the browser
+        // would restore the old offset once the proposals are drawn, and the notice at the top would be out of sight.
+        await phone.RouteAsync("**/slow-load.png", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await route.FulfillAsync(new() { Status = 200, ContentType = "image/png", BodyBytes = Convert.FromBase64String(OnePixelPng) });
+        }).DefaultTimeout();
+        await phone.AddInitScriptAsync("document.addEventListener('DOMContentLoaded', () => { const i = new Image(); i.src = '/slow-load.png'; document.body.appendChild(i); })").DefaultTimeout();
         await phone.ReloadAsync().DefaultTimeout();
         await Assertions.Expect(phone.Locator(TestId("consultation-closed"))).ToHaveTextAsync(
             "La consultation est close : vous pouvez lire les propositions et ce qu'elles sont devenues, mais plus en ajouter, les soutenir ni les commenter.", TextOptions).DefaultTimeout();
@@ -280,6 +288,9 @@ public sealed class ConsultationOnAPhoneTests(ServerFixture server, BrowserFixtu
         await Assertions.Expect(axed.Locator(TestId("propose-form"))).ToBeVisibleAsync(VisibleOptions).DefaultTimeout();
         await Axe.AssertNoSeriousViolationsAsync(axed);
     }
+
+    // A transparent 1×1 PNG.
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
     /// <summary>Inside the viewport, and written at least 14 px high (a phone held at arm's length).</summary>
     internal static async Task AssertOnScreenAndReadableAsync(IPage page, ILocator locator, double minPx = 14)

@@ -32,6 +32,10 @@ import { proposePanel, proposeSignature } from './consultation/propose';
 const readEveryMs = 20_000;
 
 function start(app: HTMLElement, code: string): void {
+  // The page is drawn once the consultation is read, after the browser's own scroll restoration has tried: on a slow
+  // phone it lands at the old offset, on a fast one at the top, by chance. A reload opens at the top, where the page
+  // says whether the consultation is still open.
+  history.scrollRestoration = 'manual';
   initLanguage();
   const visitor = new Visitor(code);
   const sections: Section[] = [];
