@@ -89,7 +89,7 @@ void SortingTable()
     Line(sib, "category", "category", 1, null, "none");
     Line(sib, "category", "category", 1, Sorting.FrenchTopic, "French topic");
     Line(sib, "category", "category", 2, Sorting.FrenchTopic, "French topic");
-    if (Number("--thesaurus") is { } perMeaning && ThesaurusExpansion.Load((int)perMeaning) is { } thesaurus)
+    if (Number("--thesaurus") is { } perMeaning && ThesaurusExpansion.Load((int)perMeaning, arguments.Contains("--mutual")) is { } thesaurus)
     {
         // Measured beside the product: the texts expanded with the Debian thesaurus's synonyms.
         var expandedNotes = ThesaurusExpansion.Expand(notes, thesaurus);

@@ -11,7 +11,7 @@ internal static class ThesaurusExpansion
 {
     public const string DebianPath = "/usr/share/mythes/thes_fr.dat";
 
-    public static Dictionary<string, string[]>? Load(int synonymsPerMeaning)
+    public static Dictionary<string, string[]>? Load(int synonymsPerMeaning, bool mutualOnly = false)
     {
         if (!File.Exists(DebianPath))
         {
@@ -42,7 +42,16 @@ internal static class ThesaurusExpansion
             i += meanings;
         }
 
-        return byStem.ToDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        if (!mutualOnly)
+        {
+            return byStem.ToDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        }
+
+        // Only synonyms that name each other back: "vélo" and "bicyclette", not "réparer" and "venger".
+        return byStem.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.Distinct().Where(w => byStem.TryGetValue(FrenchText.Stem(w), out var back) && back.Any(b => FrenchText.Stem(b) == kv.Key)).ToArray(),
+            StringComparer.Ordinal);
     }
 
     public static LabelledSet Expand(LabelledSet set, Dictionary<string, string[]> thesaurus)
