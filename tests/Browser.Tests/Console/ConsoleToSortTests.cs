@@ -103,6 +103,19 @@ public sealed partial class ConsoleToSortTests(ServerFixture server, BrowserFixt
 
         var total = counts.Values.Sum();
         await Assertions.Expect(toSort.Locator("h3")).ToHaveTextAsync($"À ranger · {total} post-it proposés dans 3 regroupements", TextOptions).DefaultTimeout();
+
+        // Down where the animator groups notes, the loose notes say how many are proposed up there, and lead to them.
+        await console.Locator("#loose-heading").ScrollIntoViewIfNeededAsync().DefaultTimeout();
+        var link = console.Locator(TestId("to-sort-link"));
+        await Assertions.Expect(link).ToHaveTextAsync($"↑ {total} post-it proposés dans « À ranger »", TextOptions).DefaultTimeout();
+        await Assertions.Expect(link).ToBeInViewportAsync(new() { Timeout = (float)Patience.TotalMilliseconds }).DefaultTimeout();
+        await Screenshots.SaveAsync(console, "to-sort-console-loose-link", fullPage: false);
+        await link.ClickAsync().DefaultTimeout();
+        await Assertions.Expect(toSort.Locator("h3")).ToBeInViewportAsync(new() { Timeout = (float)Patience.TotalMilliseconds }).DefaultTimeout();
+        // Below the sticky header, not under it.
+        var header = await console.Locator(".console-header").BoundingBoxAsync().DefaultTimeout();
+        var toSortHeading = await toSort.Locator("h3").BoundingBoxAsync().DefaultTimeout();
+        Assert.True(toSortHeading!.Y >= header!.Y + header.Height, $"« À ranger » starts at {toSortHeading.Y} px, under the header ending at {header.Y + header.Height} px.");
         await AssertFitsTheLaptopAsync(console, toSort);
         await Axe.AssertNoSeriousViolationsAsync(console);
         await Screenshots.SaveAsync(console, "to-sort-console-proposed", fullPage: false);

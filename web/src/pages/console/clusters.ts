@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids';
 import type { Cluster, Note, Snapshot, Workshop } from '../../live/model';
 import { act, isCoAnimator, nickname, selectedWorkshop, visibleWorkshops, type Ctx } from './context';
 import { votesVisible } from './results';
+import { toSort } from './tosort';
 
 export function clustersSignature(ctx: Ctx): string {
   const s = ctx.live.snapshot;
@@ -25,7 +26,41 @@ export function clustersSignature(ctx: Ctx): string {
     s.anonymous,
     s.participants.map((p) => p.nickname),
     votesVisible(ctx, w),
+    proposedCount(ctx, s, w),
   ]);
+}
+
+/** How many of the workshop's loose notes « À ranger » proposes for a group right now. */
+function proposedCount(ctx: Ctx, s: Snapshot, w: Workshop): number {
+  return toSort(s, w, ctx.ui.suggestions.get(w.id)?.placements ?? []).reduce((sum, g) => sum + g.notes.length, 0);
+}
+
+/**
+ * The animator groups notes down here while « À ranger » fills up above, out of sight on a laptop: the loose notes
+ * say how many of them it proposes, and take the animator there.
+ */
+function proposedLink(ctx: Ctx, s: Snapshot, w: Workshop): HTMLElement | null {
+  const count = proposedCount(ctx, s, w);
+  if (count === 0) return null;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary small to-sort-link',
+      'data-testid': 'to-sort-link',
+      'data-key': 'to-sort-link',
+      onclick: () => {
+        const section = document.querySelector<HTMLElement>('[data-testid="to-sort"]');
+        if (!section) return;
+        // Just below the console's sticky header, which would otherwise cover the section's heading.
+        const header = document.querySelector('.console-header')?.getBoundingClientRect().height ?? 0;
+        window.scrollTo({ top: section.getBoundingClientRect().top + window.scrollY - header - 8 });
+        section.querySelector<HTMLElement>('.to-sort-groups')?.focus({ preventScroll: true });
+      },
+    },
+    h('span', { 'aria-hidden': 'true' }, '↑ '),
+    plural('console.clusters.proposed', count),
+  );
 }
 
 function columnLabels(w: Workshop): Map<string, string> {
@@ -258,6 +293,7 @@ export function clustersPanel(ctx: Ctx): Child[] {
       'section',
       { class: 'loose', 'aria-labelledby': 'loose-heading', 'data-testid': 'loose-notes' },
       h('h3', { id: 'loose-heading' }, t('console.clusters.loose', { count: loose.length })),
+      proposedLink(ctx, s, w),
       loose.length > 0
         ? h('ul', { class: 'note-grid' }, ...loose.map((n) => noteCard(ctx, s, w, n, clusters, labels)))
         : h('p', { class: 'muted' }, t(notes.length === 0 ? 'console.clusters.noNotes' : 'console.clusters.noLoose')),
