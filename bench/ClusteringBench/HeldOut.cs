@@ -36,80 +36,29 @@ internal static class HeldOut
     }
 
     /// <summary>ARI of the automatic grouping on each held-out theme's notes, averaged over the themes.</summary>
-    public static double GroupingAri(LabelledSet set, string themeColumn, string level, Granularity granularity, ClusteringOptions options, bool sameIdOnly = false)
-    {
-        var scores = new List<double>();
-        var input = set.Ids.Select((id, i) => new ClusterableNote(id, set.Texts[i])).ToList();
-        foreach (var (_, engine, _, isHeldOut) in Splits(set, themeColumn, options, sameIdOnly))
-        {
-            var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-            var groups = engine.Suggest(input, granularity);
-            for (var g = 0; g < groups.Count; g++)
-            {
-                foreach (var id in groups[g].NoteIds)
-                {
-                    groupOf[id] = g;
-                }
-            }
-
-            var rows = Enumerable.Range(0, set.Ids.Length).Where(isHeldOut).ToArray();
-            scores.Add(Agreement.AdjustedRand(
-                [.. rows.Select(i => set.Labels[level][i])],
-                [.. rows.Select(i => "g" + groupOf[set.Ids[i]])]));
-        }
-
-        return scores.Average();
-    }
+    public static double GroupingAri(LabelledSet set, string themeColumn, string level, Granularity granularity, ClusteringOptions options, bool sameIdOnly = false) =>
+        Splits(set, themeColumn, options, sameIdOnly).Select(split => AriOn(set, level, set.GroupedBy(split.Engine, granularity), split.IsHeldOut)).Average();
 
     /// <summary>ARI of the automatic grouping on each theme's notes with the whole lexicon, averaged like the held-out one.</summary>
     public static double GroupingAriWithin(NoteClusterer engine, LabelledSet set, string themeColumn, string level, Granularity granularity)
     {
-        var input = set.Ids.Select((id, i) => new ClusterableNote(id, set.Texts[i])).ToList();
-        var groups = engine.Suggest(input, granularity);
-        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var g = 0; g < groups.Count; g++)
-        {
-            foreach (var id in groups[g].NoteIds)
-            {
-                groupOf[id] = g;
-            }
-        }
-
+        var predicted = set.GroupedBy(engine, granularity);
         var themes = set.Labels[themeColumn];
-        return themes.Distinct().Select(theme =>
-        {
-            var rows = Enumerable.Range(0, themes.Length).Where(i => themes[i] == theme).ToArray();
-            return Agreement.AdjustedRand([.. rows.Select(i => set.Labels[level][i])], [.. rows.Select(i => "g" + groupOf[set.Ids[i]])]);
-        }).Average();
+        return themes.Distinct().Select(theme => AriOn(set, level, predicted, i => themes[i] == theme)).Average();
     }
 
     /// <summary>Sorting on each held-out theme's remaining notes, pooled over the themes.</summary>
-    public static double SortingShare(LabelledSet set, string themeColumn, string level, int placedPerGroup, Func<string, string>? title, ClusteringOptions options, bool sameIdOnly = false)
-    {
-        double right = 0, total = 0;
-        foreach (var (_, engine, _, isHeldOut) in Splits(set, themeColumn, options, sameIdOnly))
-        {
-            var (notes, _, _) = Sorting.FirstMoves(set, level, placedPerGroup, title);
-            var count = Enumerable.Range(0, notes.Count).Count(i => notes[i].ClusterId is null && isHeldOut(i));
-            right += Sorting.Product(engine, set, level, placedPerGroup, title, isHeldOut) * count;
-            total += count;
-        }
-
-        return right / total;
-    }
+    public static Tally SortingShare(LabelledSet set, string themeColumn, string level, int placedPerGroup, Func<string, string>? title, ClusteringOptions options, bool sameIdOnly = false) =>
+        Splits(set, themeColumn, options, sameIdOnly).Aggregate(default(Tally), (sum, split) => sum + Sorting.Product(split.Engine, set, level, placedPerGroup, title, split.IsHeldOut));
 
     /// <summary>The one-note suggestion (the baseline) on each held-out theme's remaining notes, pooled, every named theme removed.</summary>
-    public static double BaselineShare(LabelledSet set, string themeColumn, string level, int placedPerGroup, ClusteringOptions options)
-    {
-        double right = 0, total = 0;
-        foreach (var (_, engine, _, isHeldOut) in Splits(set, themeColumn, options))
-        {
-            var (notes, _, _) = Sorting.FirstMoves(set, level, placedPerGroup, null);
-            var count = Enumerable.Range(0, notes.Count).Count(i => notes[i].ClusterId is null && isHeldOut(i));
-            right += Sorting.Baseline(engine, set, level, placedPerGroup, isHeldOut) * count;
-            total += count;
-        }
+    public static Tally BaselineShare(LabelledSet set, string themeColumn, string level, int placedPerGroup, ClusteringOptions options) =>
+        Splits(set, themeColumn, options).Aggregate(default(Tally), (sum, split) => sum + Sorting.Baseline(split.Engine, set, level, placedPerGroup, split.IsHeldOut));
 
-        return right / total;
+    // ARI between the true labels and the predicted groups, on the rows kept.
+    private static double AriOn(LabelledSet set, string level, string[] predicted, Func<int, bool> kept)
+    {
+        var rows = Enumerable.Range(0, set.Ids.Length).Where(kept).ToArray();
+        return Agreement.AdjustedRand([.. rows.Select(i => set.Labels[level][i])], [.. rows.Select(i => predicted[i])]);
     }
 }

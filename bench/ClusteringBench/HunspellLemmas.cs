@@ -59,8 +59,8 @@ internal static partial class HunspellLemmas
         return lemmas.Count == 0 ? null : lemmas;
     }
 
-    public static LabelledSet Lemmatize(LabelledSet set, Dictionary<string, string> lemmas) =>
-        set with { Texts = set.Texts.Select(t => Word().Replace(t, m => lemmas.GetValueOrDefault(m.Value) ?? m.Value)).ToArray() };
+    public static string Lemmatize(string text, Dictionary<string, string> lemmas) =>
+        Word().Replace(text, m => lemmas.GetValueOrDefault(m.Value) ?? m.Value);
 
     [GeneratedRegex(@"[\p{L}\p{N}-]+")]
     private static partial Regex Word();

@@ -89,35 +89,32 @@ void SortingTable()
     Line(sib, "category", "category", 1, null, "none");
     Line(sib, "category", "category", 1, Sorting.FrenchTopic, "French topic");
     Line(sib, "category", "category", 2, Sorting.FrenchTopic, "French topic");
+    // General French resources measured beside the product, each rewriting the texts before the engine reads them.
+    void Trial(string resource, Func<string, string> rewrite)
+    {
+        var rewrittenNotes = notes.Rewritten(rewrite);
+        Line(rewrittenNotes, "idea", "theme", 1, null, $"none, {resource}");
+        Line(rewrittenNotes, "idea", "theme", 1, Sorting.TitleOfCode, $"idea code, {resource}");
+        Line(sib.Rewritten(rewrite), "category", "category", 1, Sorting.FrenchTopic, $"French topic, {resource}");
+    }
+
     if (Number("--thesaurus") is { } perMeaning && ThesaurusExpansion.Load((int)perMeaning, arguments.Contains("--mutual")) is { } thesaurus)
     {
-        // Measured beside the product: the texts expanded with the Debian thesaurus's synonyms.
-        var expandedNotes = ThesaurusExpansion.Expand(notes, thesaurus);
-        var expandedSib = ThesaurusExpansion.Expand(sib, thesaurus);
-        Line(expandedNotes, "idea", "theme", 1, null, "none, thesaurus");
-        Line(expandedNotes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code, thesaurus");
-        Line(expandedSib, "category", "category", 1, Sorting.FrenchTopic, "French topic, thesaurus");
+        // The Debian thesaurus's synonyms added to each text.
+        Trial("thesaurus", text => StemExpansion.Append(text, thesaurus));
     }
 
     if (arguments.Contains("--hunspell") && HunspellLemmas.Load(notes.Texts.Concat(sib.Texts)) is { } lemmas)
     {
-        // Measured beside the product: every word replaced by its Hunspell lemma before the engine's analysis.
-        var lemmatizedNotes = HunspellLemmas.Lemmatize(notes, lemmas);
-        var lemmatizedSib = HunspellLemmas.Lemmatize(sib, lemmas);
-        Line(lemmatizedNotes, "idea", "theme", 1, null, "none, Hunspell lemmas");
-        Line(lemmatizedNotes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code, Hunspell lemmas");
-        Line(lemmatizedSib, "category", "category", 1, Sorting.FrenchTopic, "French topic, Hunspell lemmas");
+        // Every word replaced by its Hunspell lemma.
+        Trial("Hunspell lemmas", text => HunspellLemmas.Lemmatize(text, lemmas));
         Console.WriteLine($"(Hunspell lemmas for {lemmas.Count} words.)");
     }
 
     if (Number("--wordnet") is { } skip && WordNetFields.Load((int)skip) is { } fields)
     {
-        // Measured beside the product: the texts expanded with WordNet hypernyms of their FreeDict translations.
-        var expandedNotes = WordNetFields.Expand(notes, fields);
-        var expandedSib = WordNetFields.Expand(sib, fields);
-        Line(expandedNotes, "idea", "theme", 1, null, "none, WordNet");
-        Line(expandedNotes, "idea", "theme", 1, Sorting.TitleOfCode, "idea code, WordNet");
-        Line(expandedSib, "category", "category", 1, Sorting.FrenchTopic, "French topic, WordNet");
+        // WordNet hypernyms of the FreeDict translations added to each text.
+        Trial("WordNet", text => StemExpansion.Append(text, fields));
         Console.WriteLine($"(WordNet fields for {fields.Count} French stems.)");
     }
 }
@@ -125,25 +122,15 @@ void SortingTable()
 void Row(LabelledSet set, string level, Granularity granularity)
 {
     var truth = set.Labels[level];
-    var input = set.Ids.Select((id, i) => new ClusterableNote(id, set.Texts[i])).ToList();
-    var groupOf = new Dictionary<string, string>();
-    var groups = clusterer.Suggest(input, granularity);
-    for (var g = 0; g < groups.Count; g++)
-    {
-        foreach (var id in groups[g].NoteIds)
-        {
-            groupOf[id] = "g" + g;
-        }
-    }
-
-    var predicted = set.Ids.Select(id => groupOf[id]).ToArray();
+    var predicted = set.GroupedBy(clusterer, granularity);
+    var productGroups = predicted.Distinct().Count();
     var trueGroups = truth.Distinct().Count();
     // --product-only skips the baseline and the timings, for quick sweeps of the options.
     var baseline = arguments.Contains("--product-only") ? predicted : WardBaseline.Cluster(set.Texts, trueGroups);
     var ari = Agreement.AdjustedRand(truth, predicted);
     var baselineAri = Agreement.AdjustedRand(truth, baseline);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {set.Name} | {level} ({GranularityName(granularity)}) | {trueGroups} | {groups.Count} | {ari:0.000} | {Agreement.NormalizedMutualInformation(truth, predicted):0.000} | {baselineAri:0.000} | {Agreement.NormalizedMutualInformation(truth, baseline):0.000} | {ari / baselineAri:0.0}× |"));
+        $"| {set.Name} | {level} ({GranularityName(granularity)}) | {trueGroups} | {productGroups} | {ari:0.000} | {Agreement.NormalizedMutualInformation(truth, predicted):0.000} | {baselineAri:0.000} | {Agreement.NormalizedMutualInformation(truth, baseline):0.000} | {ari / baselineAri:0.0}× |"));
 }
 
 if (arguments.Contains("--product-only"))

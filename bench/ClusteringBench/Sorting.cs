@@ -10,8 +10,8 @@ namespace StartupTerritoire.ClusteringBench;
 /// </summary>
 internal static class Sorting
 {
-    /// <summary>The engine's sorting, right share of the remaining notes, scored on the notes <paramref name="scored"/> keeps (all when null).</summary>
-    public static double Product(NoteClusterer engine, LabelledSet set, string level, int placedPerGroup, Func<string, string>? title, Func<int, bool>? scored = null)
+    /// <summary>The engine's sorting: the remaining notes it put right, among those <paramref name="scored"/> keeps (all when null).</summary>
+    public static Tally Product(NoteClusterer engine, LabelledSet set, string level, int placedPerGroup, Func<string, string>? title, Func<int, bool>? scored = null)
     {
         var (notes, groups, truth) = FirstMoves(set, level, placedPerGroup, title);
         var suggested = engine.SuggestPlacements(notes, groups).ToDictionary(p => p.NoteId, p => p.ClusterId, StringComparer.Ordinal);
@@ -19,7 +19,7 @@ internal static class Sorting
     }
 
     /// <summary>The engine before sorting existed: each remaining note suggested on its own against the placed notes.</summary>
-    public static double Baseline(NoteClusterer engine, LabelledSet set, string level, int placedPerGroup, Func<int, bool>? scored = null)
+    public static Tally Baseline(NoteClusterer engine, LabelledSet set, string level, int placedPerGroup, Func<int, bool>? scored = null)
     {
         var (notes, _, truth) = FirstMoves(set, level, placedPerGroup, null);
         var placed = notes.Where(n => n.ClusterId is not null).ToList();
@@ -42,7 +42,7 @@ internal static class Sorting
         return (notes, groups, truth);
     }
 
-    private static double Score(List<ClusterableNote> notes, string[] truth, Func<int, bool>? scored, Func<int, string?> suggest)
+    private static Tally Score(List<ClusterableNote> notes, string[] truth, Func<int, bool>? scored, Func<int, string?> suggest)
     {
         int total = 0, right = 0;
         for (var i = 0; i < notes.Count; i++)
@@ -54,7 +54,7 @@ internal static class Sorting
             }
         }
 
-        return total == 0 ? 0 : (double)right / total;
+        return new Tally(right, total);
     }
 
     /// <summary>A title as an animator would write it from a code: "repair_cafe" → "repair cafe".</summary>
@@ -73,5 +73,5 @@ internal static class Sorting
         _ => category,
     };
 
-    public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(Tally tally) => (tally.Share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -47,20 +47,13 @@ internal static class ThesaurusExpansion
             return byStem.ToDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
         }
 
-        // Only synonyms that name each other back: "vélo" and "bicyclette", not "réparer" and "venger".
+        // Only synonyms that name each other back: "vélo" and "bicyclette", not "réparer" and "venger". Each word is
+        // stemmed once: the analyzer is the slow part.
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        string StemOf(string word) => stems.TryGetValue(word, out var stem) ? stem : stems[word] = FrenchText.Stem(word);
         return byStem.ToDictionary(
             kv => kv.Key,
-            kv => kv.Value.Distinct().Where(w => byStem.TryGetValue(FrenchText.Stem(w), out var back) && back.Any(b => FrenchText.Stem(b) == kv.Key)).ToArray(),
+            kv => kv.Value.Distinct().Where(w => byStem.TryGetValue(StemOf(w), out var back) && back.Any(b => StemOf(b) == kv.Key)).ToArray(),
             StringComparer.Ordinal);
-    }
-
-    public static LabelledSet Expand(LabelledSet set, Dictionary<string, string[]> thesaurus)
-    {
-        var texts = set.Texts.Select(text =>
-        {
-            var extra = FrenchText.Analyze(text).SelectMany(t => thesaurus.GetValueOrDefault(t.Stem) ?? []);
-            return text + " " + string.Join(' ', extra);
-        }).ToArray();
-        return set with { Texts = texts };
     }
 }

@@ -110,12 +110,6 @@ internal static partial class WordNetFields
         return byStem.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    public static LabelledSet Expand(LabelledSet set, Dictionary<string, string[]> fields) =>
-        set with
-        {
-            Texts = set.Texts.Select(text => text + " " + string.Join(' ', FrenchText.Analyze(text).SelectMany(t => fields.GetValueOrDefault(t.Stem) ?? []))).ToArray(),
-        };
-
     private static string ReadDictionary()
     {
         using var file = File.OpenRead(Dictionary);
