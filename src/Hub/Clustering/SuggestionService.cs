@@ -65,7 +65,7 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
 
     /// <summary>Whether the animator is grouping a workshop's notes: a clustering round runs and it has a group.</summary>
     public static bool BeingGrouped(Session session, string workshopId) =>
-        session.FindWorkshop(workshopId)?.ActiveRound is { Rules.Clustering: true } && session.Clusters.Any(c => c.WorkshopId == workshopId);
+        InClusteringRound(session, workshopId) && session.Clusters.Any(c => c.WorkshopId == workshopId);
 
     /// <summary>
     /// Looks at stored events (cheaply: called on every publish) and, when they change the notes or clusters of a
@@ -93,7 +93,7 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
 
         foreach (var workshopId in workshops.Keys)
         {
-            if (session.FindWorkshop(workshopId)?.ActiveRound is { Rules.Clustering: true })
+            if (InClusteringRound(session, workshopId))
             {
                 Debounce((session.Id, workshopId));
             }
@@ -156,12 +156,15 @@ internal sealed partial class SuggestionService(TimeProvider time, IOptions<Work
                 NotesPlaced { ClusterId: { } clusterId } => session.Clusters.FirstOrDefault(c => c.Id == clusterId)?.WorkshopId,
                 _ => null,
             };
-            if (workshopId is not null && session.FindWorkshop(workshopId)?.ActiveRound is { Rules.Clustering: true })
+            if (workshopId is not null && InClusteringRound(session, workshopId))
             {
                 _followed.GetOrAdd(session.Id, _ => new(StringComparer.Ordinal)).TryAdd(workshopId, new Follow(Granularity.Medium, WithGroups: false));
             }
         }
     }
+
+    private static bool InClusteringRound(Session session, string workshopId) =>
+        session.FindWorkshop(workshopId)?.ActiveRound is { Rules.Clustering: true };
 
     private static bool Changes(StreamEvent e) => e is NoteAdded or NoteEdited or NoteDeleted or NotesRevealed or NotesPlaced
         or ClusterCreated or ClusterDeleted or ClustersMerged or ClusterSplit or SuggestionAccepted or RoundStarted;

@@ -94,10 +94,9 @@ internal sealed partial class SuggestionWorker(
         LogSent(logger, batch.Groups.Count, batch.Placements.Count, request.WorkshopId, input.Version);
     }
 
+    // The engine itself answers nothing, cheaply, when there is no group or no note left to sort.
     private List<PlacementSuggestion> Placements(Input input) =>
-        input.Groups.Count == 0 || !input.Notes.Any(n => n.ClusterId is null && !n.PlacedByHand)
-            ? []
-            : SurestFirst(clusterer.SuggestPlacements(input.Notes, input.Groups, input.Context));
+        SurestFirst(clusterer.SuggestPlacements(input.Notes, input.Groups, input.Context));
 
     /// <summary>
     /// The placements as sent, the surest first (ties by note id): the console lists each group's notes in this order,
@@ -110,7 +109,7 @@ internal sealed partial class SuggestionWorker(
 
     private static Input? Read(Session session, string workshopId)
     {
-        if (session.FindWorkshop(workshopId) is null)
+        if (session.FindWorkshop(workshopId) is not { } workshop)
         {
             return null;
         }
@@ -131,7 +130,7 @@ internal sealed partial class SuggestionWorker(
                 .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)
                 .Select(c => new PlacedGroup(c.Id, c.Title)),
         ];
-        return new Input(session.Version, notes, groups, Context(session.FindWorkshop(workshopId)!.Input), audience);
+        return new Input(session.Version, notes, groups, Context(workshop.Input), audience);
     }
 
     /// <summary>What the workshop is about, in the room's words: its défi, or the project card it works on.</summary>

@@ -54,7 +54,7 @@ public sealed partial class NoteClusterer
         documents.AddRange(sorted);
         for (var g = 0; g < titles.Length; g++)
         {
-            documents.Add(new ClusterableNote("", titles[g] ?? ""));
+            documents.Add(new ClusterableNote("", titles[g]));
         }
 
         if (!string.IsNullOrWhiteSpace(context))
@@ -63,20 +63,22 @@ public sealed partial class NoteClusterer
         }
 
         var spaces = WeightedSpaces(Analyze([.. documents]), _options.PlacementThemeWeight);
-        var members = new List<(int Document, float Weight)>[groupIds.Length];
-        for (var g = 0; g < members.Length; g++)
+        // The notes the animator placed count fully; each round, the notes fed back count with the feedback weight.
+        var placed = new List<(int Document, float Weight)>[groupIds.Length];
+        for (var g = 0; g < placed.Length; g++)
         {
-            members[g] = [];
+            placed[g] = [];
         }
 
         for (var i = 0; i < n; i++)
         {
             if (sorted[i].ClusterId is { } id && groupOf.TryGetValue(id, out var g))
             {
-                members[g].Add((i, 1f));
+                placed[g].Add((i, 1f));
             }
         }
 
+        var members = placed;
         var best = new int[unplaced.Count];
         var scores = new double[unplaced.Count][];
         for (var round = 0; ; round++)
@@ -96,11 +98,7 @@ public sealed partial class NoteClusterer
 
             // The surer part of this round's placements feeds the next one; the others would mostly add noise.
             var order = Enumerable.Range(0, unplaced.Count).Where(u => best[u] >= 0).OrderByDescending(u => margins[u]).ThenBy(u => u).ToList();
-            for (var g = 0; g < members.Length; g++)
-            {
-                members[g].RemoveAll(m => m.Weight < 1);
-            }
-
+            members = Array.ConvertAll(placed, p => new List<(int Document, float Weight)>(p));
             foreach (var u in order.Take((int)Math.Ceiling(order.Count * _options.FeedbackShare)))
             {
                 members[best[u]].Add((unplaced[u], (float)_options.FeedbackWeight));

@@ -238,40 +238,13 @@ public sealed partial class NoteClusterer : INoteClusterer
         return texts;
     }
 
-    // Each space with its weight in the mean; spaces without weight are skipped.
+    // Each space with its share of the mean; spaces without weight are skipped. Themes only help when the animator
+    // asks for fewer groups than ideas: at the idea level they would merge different ideas of one theme.
     private List<(SparseVector[] Vectors, float Weight)> Spaces(AnalyzedText[] texts, Granularity granularity)
     {
-        var spaces = new List<(SparseVector[] Vectors, double Weight)>(3);
-        if (_options.WordWeight > 0)
-        {
-            spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => t.Words)), _options.WordWeight));
-        }
-
-        if (_options.CharacterWeight > 0)
-        {
-            spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => t.Characters)), _options.CharacterWeight));
-        }
-
-        if (_lexicon is { } lexicon)
-        {
-            // Paraphrases share few words but name the same things: the lexicon maps them to shared concepts (ideas)
-            // and to the broad themes those belong to.
-            if (_options.ConceptWeight > 0)
-            {
-                spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => t.ConceptWeights(lexicon))), _options.ConceptWeight));
-            }
-
-            // Themes only help when the animator asks for fewer groups than ideas: at the idea level they would
-            // merge different ideas of one theme.
-            var themeWeight = _options.ThemeWeightFor(granularity);
-            if (themeWeight > 0)
-            {
-                spaces.Add((TfIdfSpace.Vectorize(Array.ConvertAll(texts, t => t.ThemeCounts(lexicon))), themeWeight));
-            }
-        }
-
+        var spaces = WeightedSpaces(texts, _options.ThemeWeightFor(granularity));
         var total = 0.0;
-        foreach (var (_, weight) in spaces)
+        foreach (var (_, weight, _) in spaces)
         {
             total += weight;
         }
@@ -279,8 +252,9 @@ public sealed partial class NoteClusterer : INoteClusterer
         return spaces.ConvertAll(s => (s.Vectors, (float)(s.Weight / total)));
     }
 
-    // The spaces of the sorting, each with its raw weight and the size of its vocabulary: the concept and theme spaces
-    // only with a lexicon, the theme space with the given weight.
+    // Each space with its raw weight and the size of its vocabulary; spaces without weight are skipped. Paraphrases
+    // share few words but name the same things: with a lexicon, notes are also compared by the concepts (ideas) they
+    // name and by the broad themes those belong to, the latter with the given weight.
     private List<(SparseVector[] Vectors, double Weight, int Dimensions)> WeightedSpaces(AnalyzedText[] texts, double themeWeight)
     {
         var spaces = new List<(SparseVector[] Vectors, double Weight, int Dimensions)>(4);

@@ -7,8 +7,6 @@ namespace StartupTerritoire.WorkshopEngine.Clustering;
 /// </summary>
 internal static class TfIdfSpace
 {
-    public static SparseVector[] Vectorize(IReadOnlyList<Dictionary<string, float>> documents) => Vectorize(documents, out _);
-
     /// <summary>The vectors, and the size of the vocabulary (every index is below it).</summary>
     public static SparseVector[] Vectorize(IReadOnlyList<Dictionary<string, float>> documents, out int dimensions)
     {

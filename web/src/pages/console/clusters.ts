@@ -6,7 +6,7 @@ import { newId } from '../../lib/ids';
 import type { Cluster, Note, Snapshot, Workshop } from '../../live/model';
 import { act, isCoAnimator, nickname, selectedWorkshop, visibleWorkshops, type Ctx } from './context';
 import { votesVisible } from './results';
-import { toSort } from './tosort';
+import { proposedCount } from './tosort';
 
 export function clustersSignature(ctx: Ctx): string {
   const s = ctx.live.snapshot;
@@ -28,11 +28,6 @@ export function clustersSignature(ctx: Ctx): string {
     votesVisible(ctx, w),
     proposedCount(ctx, s, w),
   ]);
-}
-
-/** How many of the workshop's loose notes « À ranger » proposes for a group right now. */
-function proposedCount(ctx: Ctx, s: Snapshot, w: Workshop): number {
-  return toSort(s, w, ctx.ui.suggestions.get(w.id)?.placements ?? []).reduce((sum, g) => sum + g.notes.length, 0);
 }
 
 /**

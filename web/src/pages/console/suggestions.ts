@@ -163,10 +163,9 @@ export function catchUpSuggestions(ctx: Ctx): void {
   if (!s || !w || ctx.live.state !== 'online' || ctx.ui.caughtUp.has(w.id)) return;
   if (!activeRound(w)?.rules.clustering || !s.clusters.some((c) => c.workshopId === w.id)) return;
   ctx.ui.caughtUp.add(w.id);
-  void ctx.live.invoke('RefreshSuggestions', w.id).catch(() => {
-    // Nothing to tell the animator: the next change to the notes brings the suggestions anyway.
-    ctx.ui.caughtUp.delete(w.id);
-  });
+  // Once per connection, even if it fails: the next change to the notes brings the suggestions anyway, and there is
+  // nothing to tell the animator.
+  void ctx.live.invoke('RefreshSuggestions', w.id).catch(() => undefined);
 }
 
 export function suggestionsPanel(ctx: Ctx): Child[] {

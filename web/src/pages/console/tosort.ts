@@ -30,6 +30,15 @@ export function toSort(s: Snapshot, w: Workshop, placements: ReadonlyArray<{ not
     .filter((x) => x.notes.length > 0);
 }
 
+/** How many notes « À ranger » proposes for the selected workshop right now. */
+export function proposedCount(ctx: Ctx, s: Snapshot, w: Workshop): number {
+  return count(toSort(s, w, ctx.ui.suggestions.get(w.id)?.placements ?? []));
+}
+
+function count(groups: ToSort[]): number {
+  return groups.reduce((sum, g) => sum + g.notes.length, 0);
+}
+
 /** Places notes into an existing group; once the server took them, they leave the panel (the board shows them). */
 async function place(ctx: Ctx, w: Workshop, cluster: Cluster, notes: Note[]): Promise<void> {
   const ids = notes.map((n) => n.id);
@@ -92,11 +101,11 @@ function group(ctx: Ctx, w: Workshop, item: ToSort): HTMLElement {
 export function toSortSection(ctx: Ctx, s: Snapshot, w: Workshop): HTMLElement | null {
   const groups = toSort(s, w, ctx.ui.suggestions.get(w.id)?.placements ?? []);
   if (groups.length === 0) return null;
-  const count = groups.reduce((sum, g) => sum + g.notes.length, 0);
+  const proposed = count(groups);
   return h(
     'section',
     { class: 'to-sort', 'data-testid': 'to-sort', 'aria-labelledby': 'to-sort-heading' },
-    h('h3', { id: 'to-sort-heading' }, t('console.toSort.heading'), h('span', { class: 'to-sort-count' }, ` · ${plural('console.toSort.count', count)} ${plural('console.toSort.groups', groups.length)}`)),
+    h('h3', { id: 'to-sort-heading' }, t('console.toSort.heading'), h('span', { class: 'to-sort-count' }, ` · ${plural('console.toSort.count', proposed)} ${plural('console.toSort.groups', groups.length)}`)),
     h('p', { class: 'muted to-sort-help' }, t('console.toSort.help')),
     // A long list scrolls inside the section, so the regroupements below stay within reach.
     h('ol', { class: 'to-sort-groups', tabindex: 0, 'aria-label': t('console.toSort.heading') }, ...groups.map((g) => group(ctx, w, g))),
